@@ -5,10 +5,12 @@ Each concept is a table keyed by language (ISO 639-1; "no" Norwegian Bokmål, pt
 Brazilian forms too), each value a regex alternation in lower case (matched with re.I), so a
 test can check that every concept covers the languages the project meets (`LANGUAGES`: the
 EU's official languages, Norwegian, Turkish, Russian, Ukrainian, Arabic, Chinese, Japanese,
-Korean). The phrases are the standard ones of sites in each language (consent managers'
-translations, donation buttons, publishers' paywall boxes), written from knowledge of the
-languages, not copied from corpus pages. Rule: only bounded repeats (`(?:[\\w-]+ ){0,3}`), no
-nested quantifiers, so every pattern built here runs in linear time.
+Korean, Catalan, Indonesian, Vietnamese, Persian, Hindi). The phrases are the standard ones of
+sites in each language (consent managers' translations, donation buttons, publishers' paywall
+boxes), written from knowledge of the languages, not copied from corpus pages. Rule: only
+bounded repeats (`(?:[\\w-]+ ){0,3}`), no nested quantifiers, so every pattern built here runs
+in linear time. Persian and Hindi phrases go through `_fa` and `_hi` (their letters' and signs'
+other spellings).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from . import keyscan
 
 # The languages every concept covers (tests/test_chromewords.py checks it).
 LANGUAGES = (
-    "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no tr ru uk ar zh ja ko ca id vi"
+    "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv no tr ru uk ar zh ja ko ca id vi fa hi"
 ).split()
 
 # Scripts that write words without spaces: their phrases get no word boundary in front
@@ -28,6 +30,76 @@ _NO_SPACES = frozenset({"zh", "ja"})
 NO_SPACES = sorted(_NO_SPACES)  # (in order: the key tests built from them are deterministic)
 
 _N = r"(?:\d[\d.,]* )?"  # the IAB text's partner count ("We and our 142 partners")
+
+# Persian and Hindi as sites type them. Persian is written with the Persian yeh and kaf (ی ک),
+# which many sites and old keyboards type as the Arabic letters (ي ك; a final yeh also ى), and
+# with a zero-width non-joiner inside a word (U+200C: "می‌شود", "کوکی‌ها"), which many type as a
+# space or leave out: `_fa` makes a phrase written with the Persian letters and the joiner take
+# every form, `_fa_forms` spells a key word each way. Hindi's nukta letters are typed with the dot
+# or without ("ख़बर", "खबर"), decomposed (as NFC has them) or as one character, and a chandrabindu
+# as an anusvara ("टिप्पणियाँ", "टिप्पणियां"): `_hi`. Python's `\w` holds no vowel sign, so a
+# Hindi word is `_HI_W` in a pattern, and a block's `\w+` tokens part it at its vowel signs:
+# `_hi_tokens` gives the part a token look-up finds.
+_FA_LETTERS = {"ی": "[یيى]", "ک": "[کك]", "\u200c": "[\u200c ]?"}
+_FA_W = r"[\w\u200c-]+"  # a Persian word, its joiner inside
+_HI_W = r"[\w\u0900-\u0963\u0966-\u097f-]+"  # a Hindi word, its vowel signs inside (no danda)
+_NUKTA = dict(zip("कखगजडढफय", "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f"))
+
+
+def _fa(pattern: str) -> str:
+    """A Persian phrase's pattern, written with the Persian letters and the joiner (U+200C, the
+    character or its escape), taking the Arabic letters, and the joiner as a space or nothing,
+    too (`_FA_LETTERS`); a character class (`_FA_W`) is left as it is."""
+    out, k, in_class = [], 0, False
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            joiner = not in_class and pattern.startswith("\\u200c", k)
+            out.append(_FA_LETTERS["\u200c"] if joiner else pattern[k : k + 2])
+            k += 6 if joiner else 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        else:
+            c = _FA_LETTERS.get(c, c)
+        out.append(c)
+        k += 1
+    return "".join(out)
+
+
+def _fa_forms(*words: str) -> tuple[str, ...]:
+    """Each of `words` (lower case, the Persian letters and the joiner) as sites spell it: with
+    the Persian letters, the Arabic ones, or the Arabic yeh beside the Persian kaf (an old
+    keyboard's), its joiner as one, a space or nothing; in order, once each."""
+    forms = (
+        w.replace("ی", yeh).replace("ک", kaf).replace("\u200c", joiner)
+        for w in words
+        for yeh, kaf in (("ی", "ک"), ("ي", "ك"), ("ي", "ک"))
+        for joiner in ("\u200c", " ", "")
+    )
+    return tuple(dict.fromkeys(forms))
+
+
+def _fa_words(words: str) -> str:
+    """A word list (`BIO_ROLE`, `VENUE_NOUNS`: words separated by spaces, none with a joiner)
+    with each word's spellings (`_fa_forms`)."""
+    return " ".join(_fa_forms(*words.split()))
+
+
+def _hi(pattern: str) -> str:
+    """A Hindi phrase's pattern taking each nukta letter with its dot or without, decomposed or
+    precomposed ("ख़" -> "[खख़]़?"), and a chandrabindu typed as an anusvara."""
+    pattern = re.sub("([कखगजडढफय])\u093c", lambda m: f"[{m[1]}{_NUKTA[m[1]]}]\u093c?", pattern)
+    return pattern.replace("\u0901", "[\u0901\u0902]")
+
+
+def _hi_tokens(*words: str) -> tuple[str, ...]:
+    """Each Hindi word's longest run of word characters (`\\w+`: a block's token of it, the word
+    parted at its vowel signs), once each."""
+    return tuple(dict.fromkeys(max(re.findall(r"\w+", w), key=len) for w in words))
+
 
 # The word for a cookie, lower case, as a substring (stems): the cheap test before a notice's
 # patterns (`mentions_cookies`). Several of these also mean a biscuit or a cake (Swedish
@@ -69,6 +141,8 @@ COOKIE_WORDS: dict[str, tuple[str, ...]] = {
     "ca": ("galet", "cookie"),
     "id": ("cookie", "kuki"),
     "vi": ("cookie",),
+    "fa": (*_fa_forms("کوکی"), "cookie"),
+    "hi": ("कुकी", "cookie"),
 }
 COOKIE_KEYS = tuple(sorted({w for ws in COOKIE_WORDS.values() for w in ws}))
 
@@ -160,6 +234,18 @@ COOKIE_NOTICE: dict[str, str] = {
     rf"(?:[\w-]+ ){{0,2}}(?:cookie|kuki)|kebijakan (?:cookie|kuki)|kami dan {_N}mitra kami",
     "vi": r"chúng tôi sử dụng (?:[\w-]+ ){0,3}cookie|(?:trang web|website|trang) (?:này |của chúng tôi )?sử dụng (?:[\w-]+ ){0,2}cookie|"
     rf"chính sách cookie|chúng tôi và {_N}đối tác",
+    "fa": _fa(
+        f"(?:ما|این (?:وب\u200cسایت|سایت|تارنما|پایگاه)|(?:وب\u200cسایت|سایت|تارنمای) ما) (?:{_FA_W} ){{0,6}}از (?:فایل\u200cهای )?(?:کوکی|cookie)|"
+        f"(?:کوکی|cookie)(?:\u200cها|s)? (?:{_FA_W} ){{0,6}}استفاده می\u200cکنیم|"
+        "سیاست (?:استفاده از )?(?:کوکی|cookie)|(?:پذیرش|پذیرفتن|قبول) (?:همه(?:\u200cی)? )?(?:کوکی|cookie)|"
+        "ما و (?:\\d[\\d.,]* شریک|شرکای) (?:تجاری )?ما"
+    ),
+    "hi": _hi(
+        rf"(?:हम|यह (?:वेबसाइट|साइट)|हमारी (?:वेबसाइट|साइट)) (?:{_HI_W} ){{0,8}}(?:कुकीज़|कुकी|cookies?) (?:का|के) (?:उपयोग|इस्तेमाल|प्रयोग)|"
+        rf"इस (?:वेबसाइट|साइट) (?:पर|में) (?:{_HI_W} ){{0,2}}(?:कुकीज़|कुकी|cookies?)|"
+        r"(?:कुकी|cookie) (?:नीति|पॉलिसी|सेटिंग्स|प्राथमिकताएँ)|(?:सभी )?(?:कुकीज़|cookies) (?:स्वीकार करें|स्वीकारें)|"
+        r"हम और हमारे (?:\d[\d.,]* )?(?:पार्टनर|साझेदार|भागीदार)"
+    ),
 }
 
 # An appeal for money or support, as a button or a heading standing alone ("Donate now",
@@ -205,6 +291,10 @@ SUPPORT_BUTTON: dict[str, str] = {
     "fes-te (?:soci|sòcia|mecenes|subscriptor|subscriptora)|feu-vos socis|col·labora|donar|dona(?: ara)?",
     "id": "donasi(?: sekarang)?|berdonasi|dukung kami|beri dukungan|traktir (?:kami|saya) kopi|jadi (?:anggota|pendukung)",
     "vi": "ủng hộ(?: chúng tôi| ngay| tòa soạn)?|quyên góp|đóng góp(?: ngay)?",
+    "fa": _fa(
+        "از ما حمایت کنید|حمایت از ما|حمایت مالی|حمایت (?:مالی )?(?:می\u200cکنم|کنید)|(?:همین (?:حالا|الان) )?کمک مالی(?: کنید)?|اهدای کمک|اهدا کنید"
+    ),
+    "hi": _hi("(?:अभी )?दान (?:करें|दें)|डोनेट करें|(?:हमारा|हमें) (?:समर्थन|सहयोग) (?:करें|दें)|सहयोग करें|समर्थन करें|योगदान (?:करें|दें)"),
 }
 
 # ...and the appeal's words in a blurb of up to a few sentences (`_strong_cta`'s 45 words): a
@@ -278,6 +368,16 @@ SUPPORT_APPEAL: dict[str, str] = {
     "vi": "(?:hãy )?ủng hộ (?:chúng tôi|tòa soạn|báo) (?:bằng|qua|với) (?:một )?(?:khoản )?(?:đóng góp|quyên góp|ủng hộ)|"
     "(?:đóng góp|quyên góp|ủng hộ) (?:[\\w-]+ ){0,3}để (?:chúng tôi|tòa soạn) (?:có thể )?(?:tiếp tục|duy trì)|"
     "được (?:độc giả|bạn đọc) (?:tài trợ|ủng hộ|đóng góp)",
+    "fa": _fa(
+        "(?:مالی|با کمک\\S*(?: مالی)?(?: خود| خودتان)?) از ما حمایت کنید|"
+        f"از (?:کار|کارهای|روزنامه\u200cنگاری|رسانه(?:\u200cی)?) (?:{_FA_W} ){{0,2}}?ما حمایت کنید|"
+        "از روزنامه\u200cنگاری (?:مستقل|آزاد|حرفه\u200cای) حمایت کنید|با (?:یک )?(?:کمک|حمایت) مالی (?:ماهانه|یک\u200cباره|منظم)|"
+        "(?:متکی|وابسته) به (?:کمک|حمایت)(?:\u200cهای)? (?:مالی )?(?:خوانندگان|مخاطبان)"
+    ),
+    "hi": _hi(
+        "(?:आर्थिक|वित्तीय) (?:सहयोग|मदद|समर्थन) (?:देकर|करके|दें)|(?:स्वतंत्र|निष्पक्ष|हमारी) पत्रकारिता (?:का|को) (?:समर्थन|सहयोग) (?:करें|दें)|"
+        "(?:मासिक|एकमुश्त|नियमित) (?:सहयोग|योगदान|दान) (?:दें|करें|से)|पाठकों के (?:सहयोग|समर्थन) से (?:चलता|चलती|चल रहा|संचालित)"
+    ),
 }
 
 # What a paywall says where the article stops: the call to subscribe or log in to read on, and
@@ -337,6 +437,17 @@ PAYWALL: dict[str, str] = {
     "(?:berlangganan|masuk|login|daftar) untuk (?:melanjutkan membaca|membaca (?:artikel ini )?selengkapnya|membaca artikel ini)",
     "vi": "(?:nội dung|bài viết) (?:này )?(?:chỉ )?dành (?:riêng )?cho (?:thành viên|hội viên|người đăng ký|độc giả (?:đăng ký|trả phí))|"
     "(?:đăng ký|đăng nhập) (?:[\\w-]+ ){0,2}để (?:tiếp tục đọc|đọc tiếp|đọc toàn bộ bài viết)",
+    "fa": _fa(
+        f"(?:محتوا|محتوای|مطلب|مقاله|گزارش)(?: {_FA_W}){{0,2}} (?:(?:فقط |تنها )?(?:ویژه|مخصوص)(?:\u200cی|ٔ)?|(?:فقط|تنها) برای) (?:مشترکان|مشترکین)|"
+        "مشترک شوید تا (?:ادامه(?:\u200cی)? )?(?:این )?(?:مطلب|مقاله|گزارش|خبر) را (?:بخوانید|مطالعه کنید)|"
+        f"برای (?:ادامه(?:\u200cی)? (?:مطالعه|خواندن)|(?:مطالعه|خواندن)(?:\u200cی)? (?:کامل|ادامه(?:\u200cی)?))(?: {_FA_W}){{0,3}}[،,]? "
+        "(?:مشترک شوید|اشتراک (?:تهیه کنید|بخرید|خریداری کنید)|وارد (?:حساب (?:کاربری )?(?:خود )?)?شوید)"
+    ),
+    "hi": _hi(
+        "(?:यह|ये) (?:लेख|स्टोरी|ख़बर|कंटेंट|आर्टिकल) (?:केवल |सिर्फ़ )?(?:सब्सक्राइबर्स|सब्सक्राइबरों|प्रीमियम सदस्यों) के लिए|"
+        "(?:केवल|सिर्फ़) (?:सब्सक्राइबर्स|सब्सक्राइबरों|प्रीमियम सदस्यों|पेड सब्सक्राइबर्स) के लिए|"
+        "(?:पूरी (?:ख़बर|स्टोरी)|पूरा (?:लेख|आर्टिकल)|आगे) पढ़ने के लिए (?:सब्सक्राइब|लॉग ?इन|लॉगिन|सदस्यता)"
+    ),
 }
 # A key word of each language's paywall phrases, lower case (`pagekind._near` looks for the
 # patterns near one only: a page-long search costs ~5 ms).
@@ -376,6 +487,8 @@ PAYWALL_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("gratuït", "subscriptors", "abonats", "socis", "llegint"),
     "id": ("pelanggan", "anggota", "member", "melanjutkan membaca", "membaca"),
     "vi": ("dành", "tiếp tục đọc", "đọc tiếp", "đọc toàn bộ"),
+    "fa": _fa_forms("مشترک", "اشتراک", "مطالعه", "خواندن"),
+    "hi": ("सब्सक्राइब", "प्रीमियम", "पढ"),
 }
 
 # A key word of each language's appeals, lower case: the cheap test before `SUPPORT_APPEAL`'s
@@ -416,6 +529,8 @@ SUPPORT_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("soci", "sòcia", "mecenes", "suport", "donació", "donatiu", "aportació", "lectors", "subscriptors"),
     "id": ("dukung", "donasi", "berdonasi", "pembaca", "traktir"),
     "vi": ("ủng hộ", "đóng góp", "quyên góp", "tài trợ"),
+    "fa": _fa_forms("حمایت", "کمک"),
+    "hi": ("समर्थन", "सहयोग", "दान"),
 }
 
 
@@ -472,6 +587,14 @@ CONSENT_NOTICE: dict[str, str] = {
     r"kami dan mitra (?:[\w-]+ )?kami (?:menyimpan|menggunakan|memproses|mengakses)",
     "vi": rf"và/hoặc (?:[\w-]+ ){{0,5}}(?:trên|từ) (?:một |các )?thiết bị|chúng tôi và (?:tối đa )?{_NN}đối tác|"
     r"chúng tôi và các đối tác (?:[\w-]+ ){0,2}(?:lưu trữ|sử dụng|xử lý|truy cập)",
+    "fa": _fa(
+        f"و/یا (?:{_FA_W} ){{0,5}}(?:دستگاه|دستگاه\u200cهای)|ما و (?:تا )?{_NN}(?:شریک|شرکای)|توسط ما و شرکای (?:تجاری )?ما"
+    ),
+    "hi": _hi(
+        f"(?:डिवाइस|उपकरण) (?:{_HI_W} ){{0,4}}और/या|और/या (?:{_HI_W} ){{0,4}}(?:डिवाइस|उपकरण)|"
+        f"हम और (?:हमारे )?(?:{_NN}तक )?{_NN}(?:पार्टनर|साझेदार|भागीदार)|"
+        f"हम और हमारे (?:पार्टनर|साझेदार|भागीदार) (?:{_HI_W} ){{0,3}}(?:संग्रहीत|स्टोर|उपयोग|प्रोसेस|एक्सेस)"
+    ),
 }
 # A key word of each language's consent text, lower case (the cheap test before `CONSENT_NOTICE`).
 CONSENT_KEYS: dict[str, tuple[str, ...]] = {
@@ -487,6 +610,8 @@ CONSENT_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("i/o", "socis"),
     "id": ("dan/atau", "mitra"),
     "vi": ("và/hoặc", "đối tác"),
+    "fa": _fa_forms("/یا", "شریک", "شرکا"),
+    "hi": ("और/या", "पार्टनर", "साझेदार", "भागीदार"),
 }  # fmt: skip
 
 # An advertiser's offer, in the words only its copy uses: the reader is told to compare and
@@ -586,6 +711,15 @@ OFFER: dict[str, str] = {
     r"descarrega (?:la nostra |el nostre |la teva )?(?:guia )?gratuït",
     "id": r"(?:^|(?<=[–—:.!-] ))hemat hingga \d+ ?%|bandingkan (?:[\w-]+ ){0,3}dan hemat|coba gratis|unduh (?:panduan|e-?book) gratis",
     "vi": r"dùng thử miễn phí ngay|đăng ký dùng thử miễn phí|nhận ưu đãi (?:giảm )?(?:đến )?\d+ ?%|tải (?:xuống )?(?:cẩm nang|e-?book) miễn phí",
+    "fa": _fa(
+        f"تا \\d+ ?(?:%|٪|درصد) صرفه\u200cجویی کنید|مقایسه کنید و (?:{_FA_W} ){{0,2}}صرفه\u200cجویی کنید|(?:به صورت |بصورت )?رایگان امتحان کنید|"
+        f"(?:نسخه(?:\u200cی)? )?آزمایشی رایگان(?: را)? (?:شروع|دریافت) کنید|(?:راهنمای|کتاب الکترونیکی|ای\u200cبوک) رایگان (?:{_FA_W} ){{0,3}}(?:را )?دانلود کنید|"
+        "مشاوره(?:\u200cی)? رایگان (?:بگیرید|دریافت کنید|رزرو کنید)"
+    ),
+    "hi": _hi(
+        f"\\d+ ?% तक (?:की )?बचत करें|तुलना करें और (?:{_HI_W} ){{0,2}}बचत करें|(?:मुफ़्त|फ़्री|निःशुल्क) (?:में )?(?:आज़माएँ|ट्राई करें)|"
+        "(?:मुफ़्त|फ़्री) ट्रायल (?:शुरू करें|पाएँ)|(?:हमारी )?(?:मुफ़्त|फ़्री) (?:गाइड|ई-?बुक) डाउनलोड करें|(?:मुफ़्त|फ़्री) (?:कोटेशन|सलाह|परामर्श) (?:पाएँ|लें)"
+    ),
 }
 # A site's call to follow it on its own channels ("Download our app ...", "Follow our WhatsApp
 # channel", "Send us your photos via WhatsApp"): the reader addressed and the site's "our" / "us",
@@ -593,7 +727,10 @@ OFFER: dict[str, str] = {
 # French, Arabic and Indonesian, trial 49 "Mari bergabung di saluran WhatsApp kami" (the
 # messenger before its "channel": "Join our WhatsApp channel"); a report on an app ("The ministry's app crashed") addresses no
 # reader. Matched only on blocks holding a `CHANNEL_KEYS` word (`patterns._CHANNEL`).
-_MSG = r"(?:whats ?app|telegram|viber|signal|واتساب|واتس ?آب|تيليجرام|تلغرام|ватсап|вотсап|телеграм\w*)"
+_MSG = (
+    r"(?:whats ?app|telegram|viber|signal|واتساب|واتس ?آب|تيليجرام|تلغرام|ватсап|вотсап|телеграм\w*|"
+    r"واتس[\u200c ]?اپ|تلگرام|व्हाट्स ?[एऐ]प|टेलीग्राम)"
+)
 # a podcast's platforms, in a call to listen there ("Listen on Apple Podcasts, Spotify or wherever
 # you get your podcasts": trial 49's episode page)
 _POD = r"(?:apple podcasts|spotify|deezer|google podcasts|youtube music|amazon music|pocket casts|overcast|podimo)"
@@ -642,6 +779,16 @@ CHANNEL: dict[str, str] = {
     "id": rf"unduh aplikasi|baca (?:[\w-]+ ){{0,5}}di aplikasi\b|ikuti (?:kami|saluran kami|kanal kami) di {_MSG}|"
     rf"ikuti (?:saluran|kanal) (?:whatsapp|telegram)|(?:mari )?(?:bergabung|gabung) (?:di|ke|dengan) (?:saluran|kanal|grup|channel) {_MSG}|kirim(?:kan)? (?:[\w-]+ ){{0,4}}(?:melalui|lewat|via) {_MSG}",
     "vi": rf"tải (?:ngay )?ứng dụng|theo dõi (?:chúng tôi|kênh) (?:[\w-]+ ){{0,2}}trên {_MSG}|gửi (?:[\w-]+ ){{0,4}}(?:qua|trên) {_MSG}",
+    "fa": _fa(
+        f"(?:اپلیکیشن|اپ|برنامه)(?: {_FA_W}){{0,2}} (?:ما )?را (?:دانلود|نصب) کنید|ما را (?:در|از طریق) {_MSG} دنبال کنید|"
+        f"به (?:کانال|گروه) {_MSG} ما بپیوندید|(?:کانال|صفحه) {_MSG} ما را دنبال کنید|"
+        f"(?:{_FA_W} ){{0,4}}(?:را )?(?:از طریق|در|با) {_MSG} (?:برای ما|به ما) (?:بفرستید|ارسال کنید)"
+    ),
+    "hi": _hi(
+        f"(?:हमारा )?(?:ऐप|एप|एप्लिकेशन) (?:{_HI_W} ){{0,2}}(?:डाउनलोड|इंस्टॉल) करें|हमें {_MSG} पर फ़ॉलो करें|"
+        f"(?:हमारे )?{_MSG} (?:चैनल|ग्रुप) (?:से जुड़ें|को (?:फ़ॉलो|ज्वाइन|जॉइन) करें)|"
+        f"(?:{_HI_W} ){{0,4}}{_MSG} (?:पर|के ज़रिए|के माध्यम से) (?:हमें )?भेजें"
+    ),
 }
 # The words a block must hold before `CHANNEL` is searched (an app or a messenger; a block's
 # lower-case tokens, looked up in a set), and the keys of the scripts without spaces (searched
@@ -654,6 +801,8 @@ CHANNEL_KEYS: tuple[str, ...] = (
     "signal", "واتساب", "واتس", "تيليجرام", "تلغرام", "ватсап", "вотсап", "телеграм", "телеграме", "телеграмі",
     "telegram'dan", "앱", "앱을", "앱를", "채널", "채널을", "채널를", "aplicació", "aplikasi", "unduh", "ikuti", "ứng",
     "spotify", "podcasts", "deezer", "podimo", "pódcast",
+    *_fa_forms("اپلیکیشن", "اپ", "برنامه", "تلگرام", "واتساپ", "واتس", "کانال"),
+    *_hi_tokens("ऐप", "एप", "एप्लिकेशन", "व्हाट्सएप", "व्हाट्सऐप", "टेलीग्राम"),
 )  # fmt: skip
 CHANNEL_UNSPACED_KEYS: tuple[str, ...] = ("客户端", "客戶端", "应用", "應用", "微信", "アプリ", "app")
 
@@ -675,6 +824,8 @@ OFFER_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("estalvia", "gratis", "gratuït"),
     "id": ("hemat", "gratis"),
     "vi": ("miễn phí", "ưu đãi"),
+    "fa": _fa_forms("صرفه", "رایگان"),
+    "hi": ("बचत", "मुफ", "फ़्री", "फ्री", "निःशुल्क"),
 }  # fmt: skip
 
 
@@ -844,6 +995,17 @@ PITCH: dict[str, str] = {
     "vi": rf"tham gia cùng (?:hơn )?{_JN}|"
     r"chúng tôi sẽ (?:phản hồi|trả lời|liên hệ lại) (?:[\w-]+ ){0,3}trong (?:vòng )?\d+ (?:giờ|ngày(?: làm việc)?)|"
     r"cảm ơn (?:các )?nhà tài trợ của chúng tôi",
+    "fa": _fa(
+        f"به (?:جمع )?(?:بیش از |بالغ بر )?{_JN}(?: هزار| میلیون)? (?:{_FA_W} ){{0,2}}?(?:ما )?بپیوندید|"
+        f"(?:ظرف|در عرض|طی) \\d+ (?:ساعت|روز)(?: کاری)? (?:{_FA_W} ){{0,3}}(?:بررسی|پاسخ|تماس) (?:می\u200cکنیم|می\u200cدهیم|می\u200cگیریم)|"
+        "(?:با )?(?:سپاس|تشکر) از حامیان(?: مالی)? ما|"
+        "(?:هزینه\u200cهای (?:ما|این رسانه)|این رسانه) (?:توسط|با کمک|از سوی) (?:خوانندگان|مخاطبان)(?: خود)? (?:تأمین|تامین) می\u200cشود"
+    ),
+    "hi": _hi(
+        f"{_JN}(?: लाख| हज़ार| करोड़)? (?:से (?:अधिक|ज़्यादा) )?(?:{_HI_W} ){{0,2}}(?:से|के साथ) जुड़ें|"
+        f"हम (?:आपके|आपकी) (?:{_HI_W} ){{0,3}}\\d+ (?:घंटे|घंटों|दिन|दिनों) (?:के (?:भीतर|अंदर)|में) (?:{_HI_W} ){{0,2}}(?:जवाब|उत्तर|जाँच|समीक्षा)|"
+        "(?:हमारे )?प्रायोजकों (?:का|को) (?:धन्यवाद|आभार)|पाठकों (?:द्वारा|के सहयोग से) (?:वित्तपोषित|संचालित)"
+    ),
 }
 # The words of each language's pitches and box labels, lower case, whole words as a block's
 # tokens are (`\w+`): every branch of `PITCH` and `BOX_LABEL` holds one (the cheap test before
@@ -885,6 +1047,8 @@ PITCH_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("uneix", "hores", "dies", "línia", "patrocinadors", "mecenes", "lectors", "subscriptors", "patrocinat", "presentat", "finançat", "finançada", "impulsat", "suport", "patrocini", "laboració", "provem", "mètode", "revisem", "comprovem", "analitzem", "responem", "reserva", "demana", "compra"),
     "id": ("bergabunglah", "jam", "hari", "sponsor", "pembaca", "disponsori", "dipersembahkan", "didukung", "didanai", "bekerja", "bermitra", "mitra", "menguji", "menilai", "meninjau", "memeriksa", "membalas", "menjawab"),
     "vi": ("tham", "giờ", "ngày", "trợ", "hành", "bởi", "đánh", "kiểm", "nghiệm"),
+    "fa": _fa_forms("بپیوندید", "ساعت", "روز", "حامیان", "خوانندگان", "مخاطبان", "حمایت", "همکاری", "حامی", "اسپانسر", "اسپانسرها", "آزمایش", "تست"),
+    "hi": _hi_tokens("जुड़ें", "जुड़ें", "घंटे", "घंटों", "दिन", "दिनों", "प्रायोजकों", "पाठकों", "प्रायोजक", "प्रायोजित", "सौजन्य", "प्रस्तुतकर्ता", "टेस्ट", "परीक्षण", "टेस्टिंग"),
 }  # fmt: skip
 
 # A news site's call for tips ("Got a news tip?", "Har du tips? Ring vår tipstelefon", "Haben Sie
@@ -930,6 +1094,14 @@ TIP_APPEAL: dict[str, str] = {
     "ca": r"¿?(?:tens|teniu) (?:alguna |una )?(?:pista|denúncia|informació)(?: per a nosaltres)?\?|envia['’]ns (?:la teva|les teves) (?:denúncies?|pistes|informacions)",
     "id": r"punya (?:info|informasi|berita) (?:menarik )?(?:untuk (?:kami|redaksi))?\?|kirim(?:kan)? (?:info|informasi|berita) (?:anda |kamu )?ke redaksi",
     "vi": r"(?:bạn )?có (?:tin|thông tin) (?:nóng|hay|muốn chia sẻ)(?: với (?:chúng tôi|tòa soạn))?\?|gửi (?:tin|thông tin|bài) (?:[\w-]+ ){0,2}(?:cho|về) tòa soạn|đường dây nóng (?:của )?tòa soạn",
+    "fa": _fa(
+        "(?:خبری|سوژه(?:\u200cای)?|اطلاعاتی) (?:برای ما )?دارید\\s*[؟?]|"
+        "(?:خبرها|اخبار|سوژه\u200cها|گزارش\u200cها)ی? (?:خود|خودتان) را (?:برای ما|به ما) (?:بفرستید|ارسال کنید)"
+    ),
+    "hi": _hi(
+        "(?:क्या )?आपके पास (?:कोई )?(?:ख़बर|न्यूज़ टिप|जानकारी) है\\s*\\?|"
+        "(?:हमें (?:अपनी )?(?:ख़बरें|ख़बर|जानकारी|न्यूज़ टिप)|(?:अपनी )?(?:ख़बरें|ख़बर|जानकारी|न्यूज़ टिप) हमें) (?:भेजें|शेयर करें)"
+    ),
 }
 TIP_APPEAL_KEYS: dict[str, tuple[str, ...]] = {
     "bg": ("сигнал",), "cs": ("tip",), "da": ("tip",), "de": ("hinweis", "tipp", "hinweise", "tipps"),
@@ -945,6 +1117,8 @@ TIP_APPEAL_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("pista", "denúncia", "informació", "denúncies", "pistes", "informacions"),
     "id": ("info", "informasi", "berita"),
     "vi": ("nóng", "soạn"),
+    "fa": _fa_forms("خبری", "سوژه", "اطلاعاتی", "خبرها", "خبرهای", "اخبار", "گزارش"),
+    "hi": _hi_tokens("आपके", "हमें"),
 }  # fmt: skip
 
 
@@ -989,6 +1163,14 @@ BOX_LABEL: dict[str, str] = {
     "ca": "(?:patrocinat|presentat|impulsat|finançat) per|amb el (?:suport|patrocini) de|en col·laboració amb|patrocinadors:|com ho provem|el nostre mètode de prova",
     "id": "(?:disponsori|dipersembahkan|didanai) oleh|bekerja sama dengan|bermitra dengan|(?:sponsor|mitra) kami:|cara kami (?:menguji|menilai)",
     "vi": "(?:được )?(?:tài trợ|bảo trợ) bởi|với sự (?:tài trợ|đồng hành|bảo trợ) của|nhà tài trợ:|cách chúng tôi (?:đánh giá|kiểm tra|thử nghiệm)",
+    "fa": _fa(
+        "با حمایت(?: مالی)?|با همکاری|حامی(?: مالی)?:|حامیان(?: مالی)?:|اسپانسر(?:ها)?:|"
+        "چگونه (?:آزمایش|تست) می\u200cکنیم|روش (?:آزمایش|تست)(?:\u200cهای)? ما"
+    ),
+    "hi": _hi(
+        "प्रायोजक(?:ों)?:|प्रायोजित(?: सामग्री| कंटेंट)?:|प्रायोजित (?:सामग्री|कंटेंट)|सौजन्य(?: से)?:|प्रस्तुतकर्ता:|"
+        "हम (?:कैसे )?(?:टेस्ट|परीक्षण) करते हैं|हमारी (?:टेस्टिंग|परीक्षण) (?:पद्धति|प्रक्रिया)"
+    ),
 }
 
 
@@ -1054,6 +1236,16 @@ FORM_STATUS: dict[str, str] = {
     "anda sudah (?:berlangganan|terdaftar)|pesan anda (?:telah|sudah) (?:terkirim|dikirim)",
     "vi": "cảm ơn bạn đã (?:đăng ký|gửi|liên hệ|phản hồi)|bạn đã đăng ký thành công|"
     "(?:tin nhắn|phản hồi|ý kiến) của bạn đã được gửi|đăng ký nhận tin thành công",
+    "fa": _fa(
+        "(?:از|برای) (?:عضویت|اشتراک|ثبت\u200cنام)(?: شما)? (?:سپاسگزاریم|متشکریم|ممنونیم)|با (?:سپاس|تشکر) از (?:عضویت|ثبت\u200cنام|پیام)(?: شما)?|"
+        "(?:پیام|نظر|دیدگاه|درخواست) شما (?:با موفقیت )?(?:ارسال|ثبت|دریافت) شد|(?:عضویت|ثبت\u200cنام|اشتراک)(?: شما)? با موفقیت (?:انجام|ثبت) شد|"
+        "شما (?:قبلاً|قبلا|پیش از این) (?:عضو|مشترک) (?:شده\u200cاید|هستید)"
+    ),
+    "hi": _hi(
+        "(?:सदस्यता लेने|सब्सक्राइब करने|पंजीकरण करने|रजिस्टर करने) के लिए (?:धन्यवाद|शुक्रिया)|(?:आपकी )?प्रतिक्रिया के लिए धन्यवाद|"
+        "(?:आपका|आपकी) (?:संदेश|सदस्यता|पंजीकरण|प्रतिक्रिया|फ़ीडबैक) (?:सफलतापूर्वक )?(?:भेज दिया गया|भेजा गया|प्राप्त हो गया|दर्ज हो गया|दर्ज कर ली गई|पूरा हुआ)|"
+        "आप (?:पहले से|सफलतापूर्वक) (?:सब्सक्राइब|सदस्य|पंजीकृत) (?:हो चुके हैं|हैं|कर चुके हैं)"
+    ),
 }
 
 
@@ -1113,6 +1305,16 @@ LOGIN_PROMPT: dict[str, str] = {
     "(?:silakan |silahkan )?(?:masuk|login|log masuk)(?: atau (?:daftar|mendaftar))? untuk (?:berkomentar|mengirim komentar|membalas|menjawab|memberi komentar)|"
     "hanya (?:pengguna|anggota) (?:terdaftar )?yang (?:dapat|bisa) (?:berkomentar|mengirim|membalas)",
     "vi": "bạn (?:phải|cần) đăng nhập (?:để|mới)|(?:vui lòng )?đăng nhập(?: hoặc đăng ký)? để (?:bình luận|gửi bình luận|gửi phản hồi|trả lời|gửi ý kiến|viết bình luận)",
+    "fa": _fa(
+        "برای (?:ارسال|فرستادن|نوشتن|ثبت|گذاشتن) (?:دیدگاه|نظر|پاسخ|کامنت)[،,]? (?:شما )?باید (?:وارد|عضو|ثبت\u200cنام)|"
+        "(?:لطفاً |لطفا )?(?:وارد شوید|ثبت\u200cنام کنید)(?: یا (?:ثبت\u200cنام کنید|عضو شوید|وارد شوید))? (?:تا|و) (?:نظر|دیدگاه|پاسخ)|"
+        "فقط (?:کاربران|اعضای) (?:عضو|ثبت\u200cنام\u200cشده|وارد\u200cشده) (?:سایت )?می\u200cتوانند"
+    ),
+    "hi": _hi(
+        "(?:टिप्पणी|कमेंट|जवाब) (?:करने|पोस्ट करने|लिखने|देने) के लिए (?:आपको |कृपया )?(?:लॉग ?इन|लॉगिन|साइन ?इन)|"
+        "(?:कृपया )?(?:लॉग ?इन|लॉगिन|साइन ?इन) करें(?: या (?:रजिस्टर|पंजीकरण) करें)? (?:और|ताकि) (?:टिप्पणी|कमेंट)|"
+        "केवल (?:पंजीकृत|रजिस्टर्ड|लॉग ?इन) (?:उपयोगकर्ता|सदस्य|यूज़र) (?:ही )?(?:टिप्पणी|कमेंट)"
+    ),
 }
 # A forum's notice to a first-time visitor, over its boards and threads ("If this is your first
 # visit, be sure to check out the FAQ by clicking the link above. You may have to register before
@@ -1156,6 +1358,10 @@ FIRST_VISIT: dict[str, str] = {
     "ca": r"si (?:aquesta és|és) la (?:teva|vostra|seva) primera visita",
     "id": r"jika (?:ini (?:adalah )?)?kunjungan pertama anda",
     "vi": r"nếu (?:đây là )?lần đầu (?:tiên )?bạn (?:ghé thăm|truy cập|đến)",
+    "fa": _fa(r"اگر (?:این )?(?:اولین|نخستین) (?:بازدید|بار)ی? (?:شما|است که)"),
+    "hi": _hi(
+        r"(?:यदि|अगर) (?:यह )?(?:आपकी|आपका) (?:पहली|पहला) (?:यात्रा|विज़िट|बार|दौरा)|(?:यदि|अगर) आप (?:यहाँ|इस फ़ोरम पर) पहली बार"
+    ),
 }
 # A forum's word in that notice, as a substring in any language (lower case): its FAQ, its help
 # page, registering, the forum itself.
@@ -1165,6 +1371,8 @@ FIRST_VISIT_FORUM_WORDS: tuple[str, ...] = (
     "rejestr", "βοήθεια", "εγγραφ", "veelgestelde", "häufig gestellte", "preguntas frecuentes", "domande frequenti",
     "rekister", "regisztr", "gyik", "preguntes", "daftar", "đăng ký", "注册", "註冊", "登録", "가입", "التسجيل",
     "常见问题", "常見問題", "よくある質問", "자주 묻는", "الأسئلة",
+    *_fa_forms("انجمن", "ثبت\u200cنام", "سوالات متداول", "پرسش\u200cهای متداول", "راهنما"),
+    "फ़ोरम", "फोरम", "पंजीकरण", "रजिस्टर", "सामान्य प्रश्न", "सहायता",
 )  # fmt: skip
 
 
@@ -1180,6 +1388,7 @@ POSTING_WORDS: tuple[str, ...] = (
     "tikkummenta", "twieġeb", "skrive", "skriva", "stemme", "rösta", "votar", "voter", "votare", "تعليق", "تعلق",
     "الرد", "评论", "評論", "回复", "回覆", "回答", "留言", "发表", "發表", "コメント", "返信", "投稿", "댓글", "답변",
     "답글", "balas", "jawab", "bình luận", "phản hồi", "trả lời", "ý kiến",
+    *_fa_forms("دیدگاه", "نظر", "پاسخ", "کامنت"), "टिप्पणी", "कमेंट", "जवाब", "उत्तर",
 )  # fmt: skip
 
 
@@ -1226,6 +1435,8 @@ NEWSLETTER_WORDS: dict[str, tuple[str, ...]] = {
     "ca": ("butlletí", "newsletter"),
     "id": ("buletin", "newsletter", "nawala"),
     "vi": ("bản tin", "newsletter"),
+    "fa": _fa_forms("خبرنامه"),
+    "hi": ("न्यूज़लेटर", "न्यूजलेटर", "newsletter"),
 }
 # A newsletter box's title that promises the site's stories by e-mail without naming a newsletter
 # ("Get our checks by email", "Primește verificările noastre pe e-mail", "Recibe nuestras noticias
@@ -1255,6 +1466,10 @@ EMAIL_DELIVERY: dict[str, str] = {
     "ca": rf"(?:rep|rebre|rebeu) {_W5}(?:per (?:correu(?: electrònic)?|e-?mail)|al (?:teu|vostre) (?:correu|e-?mail))",
     "id": rf"(?:dapatkan|terima) {_W5}(?:lewat|melalui|via|di) (?:e-?mail|surel|kotak masuk)",
     "vi": rf"nhận {_W5}qua (?:e-?mail|hộp thư)",
+    "fa": _fa(
+        f"(?:{_FA_W} ){{0,7}}?(?:را )?(?:از طریق|با|در|به) (?:ایمیل|ای\u200cمیل|پست الکترونیک|صندوق (?:ایمیل|ورودی|پستی))(?:تان| خود| خودتان)? دریافت کنید"
+    ),
+    "hi": _hi(f"(?:{_HI_W} ){{0,6}}?(?:ईमेल|ई-मेल|इनबॉक्स) (?:पर|में|से) (?:{_HI_W} ){{0,2}}?(?:पाएँ|प्राप्त करें)"),
 }
 
 
@@ -1296,6 +1511,12 @@ NEWSLETTER: dict[str, str] = {
     "ca": "(?:subscriu-te|subscriviu-vos|apunta['’]t|inscriu-te) (?:al|a la|a) (?:nostre |nostra )?(?:butlletí|newsletter)",
     "id": "(?:berlangganan|daftar|langganan)(?: ke)? (?:buletin|newsletter|nawala) (?:kami|email kami|harian|mingguan)",
     "vi": "đăng ký (?:nhận )?(?:bản tin|newsletter)",
+    "fa": _fa(
+        f"(?:در|به) خبرنامه(?:\u200cی)? (?:{_FA_W} )?(?:ما )?(?:عضو|مشترک) شوید|(?:عضویت|اشتراک|ثبت\u200cنام) در خبرنامه"
+    ),
+    "hi": _hi(
+        "(?:हमारे )?न्यूज़लेटर (?:को |के लिए )?(?:सब्सक्राइब करें|साइन ?अप करें|की सदस्यता लें)|न्यूज़लेटर (?:के लिए )?(?:रजिस्टर|पंजीकरण) करें"
+    ),
 }
 
 
@@ -1340,6 +1561,10 @@ RELATED_LABEL: dict[str, str] = {
     "ca": "llegiu també|llegeix també|vegeu també|mireu també|(?:també )?(?:t['’]interessa|et pot interessar)|notícies relacionades|articles relacionats",
     "id": "baca juga|simak juga|lihat juga|berita terkait|artikel terkait",
     "vi": "xem thêm|đọc thêm|tin liên quan|bài liên quan|bài viết liên quan|có thể bạn quan tâm",
+    "fa": _fa(
+        "بیشتر بخوانید|همچنین بخوانید|این را هم بخوانید|مطالب مرتبط|مطلب مرتبط|اخبار مرتبط|خبرهای مرتبط|پیشنهاد (?:ما|سردبیر)|همچنین ببینید"
+    ),
+    "hi": _hi("(?:ये|यह|इसे|इन्हें) भी पढ़ें|और पढ़ें|(?:ये|यह|इसे) भी देखें|संबंधित (?:ख़बरें|ख़बर|समाचार|लेख|स्टोरी)|ज़रूर पढ़ें"),
 }
 
 
@@ -1381,6 +1606,8 @@ ADVERT_LABEL: dict[str, str] = {
     "ca": "publicitat|anunci",
     "id": "iklan|advertisement",
     "vi": "quảng cáo",
+    "fa": "تبلیغات|" + _fa("تبلیغات|تبلیغ|آگهی|آگهی تبلیغاتی|رپورتاژ آگهی"),
+    "hi": "विज्ञापन|प्रायोजित",
 }
 
 
@@ -1571,6 +1798,11 @@ RIGHTS_RESERVED: dict[str, str] = {
     "ca": "tots els drets reservats",
     "id": "hak cipta dilindungi(?: undang-undang)?",
     "vi": "bảo lưu mọi quyền|mọi quyền được bảo lưu|bản quyền thuộc về (?:báo|tạp chí|công ty|trang)",
+    "fa": _fa(
+        f"(?:تمامی|کلیه|همه)(?:\u200cی)? حقوق (?:مادی و معنوی )?"
+        f"(?:(?:این )?(?:سایت|وب\u200cسایت|پایگاه|رسانه|تارنما|مطالب)(?: {_FA_W})? |برای (?:{_FA_W} ){{1,3}})?محفوظ"
+    ),
+    "hi": _hi("सर्वाधिकार सुरक्षित|(?:सभी|सारे) अधिकार सुरक्षित"),
 }
 # Their key words, lower case (tested before `patterns._LEGAL`), each the start of its phrase's
 # reserving word: "reserv" alone took a credit "© Federal Reserve" for a rights line.
@@ -1610,6 +1842,8 @@ RIGHTS_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("reservats",),
     "id": ("dilindungi",),
     "vi": ("bảo lưu", "bản quyền thuộc"),
+    "fa": ("محفوظ",),
+    "hi": ("सर्वाधिकार", "अधिकार सुरक्षित"),
 }
 
 
@@ -1654,6 +1888,8 @@ UI_PRINT: dict[str, str] = {
     "ca": "imprimir|imprimeix(?: (?:l['’]article|la notícia|aquesta pàgina|la pàgina))?|versió per (?:a )?imprimir|versió imprimible",
     "id": "cetak(?: (?:artikel|berita|halaman))?|versi cetak",
     "vi": "in bài(?: viết| này)?|in trang|bản in",
+    "fa": _fa("چاپ(?: (?:مطلب|خبر|صفحه))?|نسخه(?:\u200cی)? (?:چاپی|قابل چاپ)|پرینت"),
+    "hi": _hi("प्रिंट(?: करें)?|छापें|प्रिंट संस्करण"),
 }
 UI_SHARE: dict[str, str] = {
     "bg": "сподели|споделете|споделяне",
@@ -1691,6 +1927,8 @@ UI_SHARE: dict[str, str] = {
     "ca": "compartir|comparteix(?: (?:a \\w+|aquest article|la notícia))?",
     "id": "bagikan(?: (?:artikel|berita|ke \\w+))?",
     "vi": "chia sẻ(?: (?:bài viết|lên \\w+|qua \\w+))?",
+    "fa": _fa("اشتراک(?:\u200cگذاری)?|به اشتراک (?:بگذارید|گذاشتن)|هم\u200cرسانی"),
+    "hi": _hi("शेयर(?: करें)?|साझा करें"),
 }
 UI_SAVE: dict[str, str] = {
     "bg": "запази|запазване",
@@ -1728,6 +1966,8 @@ UI_SAVE: dict[str, str] = {
     "ca": "desa|desar|guardar",
     "id": "simpan(?: (?:artikel|berita))?",
     "vi": "lưu(?: (?:bài(?: viết)?|lại|tin))?",
+    "fa": _fa("ذخیره(?: (?:مطلب|کنید|کردن))?|نشان\u200cگذاری|افزودن به (?:علاقه\u200cمندی\u200cها|نشانک\u200cها)"),
+    "hi": _hi("सेव(?: करें)?|सहेजें|बुकमार्क(?: करें)?"),
 }
 # A site's account and cart links as a header prints them, each standing alone: sign in, sign
 # out, register, the account's page, the cart ("Anmelden", "Mon compte", "Zaloguj się"). A loose
@@ -1772,6 +2012,12 @@ UI_ACCOUNT: dict[str, str] = {
     "ca": "inicia (?:la )?sessió|iniciar sessió|tanca (?:la )?sessió|tancar sessió|registra['’]t|crea(?:r)? un compte|el meu compte|(?:la meva )?cistella",
     "id": "masuk|keluar|log ?in|log ?out|daftar|buat akun|akun saya|keranjang(?: belanja)?",
     "vi": "đăng nhập|đăng xuất|đăng ký|tạo tài khoản|tài khoản(?: của tôi)?|giỏ hàng",
+    "fa": _fa(
+        "ورود|خروج|ثبت\u200cنام|ورود / ثبت\u200cنام|ورود به حساب(?: کاربری)?|حساب کاربری|حساب من|ایجاد حساب(?: کاربری)?|سبد خرید"
+    ),
+    "hi": _hi(
+        "लॉग ?इन|लॉगिन|लॉग ?आउट|साइन ?इन|साइन ?अप|रजिस्टर(?: करें)?|पंजीकरण(?: करें)?|मेरा (?:खाता|अकाउंट)|(?:खाता|अकाउंट) बनाएँ|(?:मेरी )?कार्ट"
+    ),
 }
 # The word a comment count stands beside ("12 Kommentare", "Hozzászólások (5)", "5 σχόλια"),
 # the plural and the forms a count takes (Slavic genitives, Finnish partitive).
@@ -1811,6 +2057,10 @@ UI_COMMENTS: dict[str, str] = {
     "ca": "comentaris?",
     "id": "komentar",
     "vi": "bình luận",
+    # (not Persian "نظر", "دیدگاه" alone: "به نظر می‌رسد", "از دیدگاه او" open sentences; "۳ نظر" is
+    # `COMMENTS_HEADING`'s, a whole line)
+    "fa": _fa("نظرات|دیدگاه\u200cها|کامنت\u200cها"),
+    "hi": _hi("टिप्पणियाँ|टिप्पणी|कमेंट्स"),
 }
 
 
@@ -1874,6 +2124,11 @@ COMMENT_FORM_HEADING: dict[str, str] = {
     "ca": "deixa un comentari|deixa una resposta|deixeu un comentari|deixeu una resposta|escriu un comentari|(?:vols|voleu) comentar",
     "id": "tinggalkan (?:balasan|komentar|tanggapan)|tulis komentar|(?:ingin|mau) berkomentar",
     "vi": "để lại (?:một )?(?:bình luận|phản hồi|ý kiến)|viết bình luận|gửi ý kiến của bạn|ý kiến của bạn sẽ được biên tập",
+    "fa": _fa(
+        "ارسال (?:نظر|دیدگاه)|(?:دیدگاهتان|دیدگاه خود|نظرتان|نظر خود) را (?:بنویسید|ثبت کنید|بیان کنید)|پاسخی بگذارید|"
+        "اولین نفری باشید که (?:نظر|دیدگاه)"
+    ),
+    "hi": _hi("एक (?:उत्तर|जवाब) (?:दें|छोड़ें)|(?:अपनी )?(?:टिप्पणी|कमेंट) (?:करें|लिखें|दें|छोड़ें)|सबसे पहले (?:टिप्पणी|कमेंट) करें"),
 }
 # ...and the header over a comment thread, alone on its line, a count after it or none
 # ("Kommentarer (3)", "Hozzászólások", "Σχόλια"): a whole line (`patterns._TAIL_START`). Not the
@@ -1915,6 +2170,10 @@ COMMENTS_HEADING: dict[str, str] = {
     "ca": "comentaris|comentaris dels lectors",
     "id": "komentar|komentar pembaca",
     "vi": "bình luận|ý kiến bạn đọc|ý kiến độc giả",
+    "fa": _fa(
+        "نظرات|نظرها|نظرات (?:کاربران|خوانندگان|شما)|دیدگاه\u200cها|دیدگاه\u200cهای (?:کاربران|خوانندگان)|کامنت\u200cها|\\d+ (?:نظر|دیدگاه)"
+    ),
+    "hi": _hi("टिप्पणियाँ|पाठकों की टिप्पणियाँ|कमेंट्स|प्रतिक्रियाएँ|आपकी राय"),
 }
 
 
@@ -1959,6 +2218,12 @@ REVIEWS_HEADING: dict[str, str] = {
     "ca": "opinions (?:dels |de )?(?:clients|usuaris)|ressenyes (?:dels |de )?(?:clients|usuaris)|valoracions (?:dels |de )?clients",
     "id": "ulasan (?:pelanggan|pengguna|pembeli|produk)|penilaian (?:produk|pembeli)",
     "vi": "đánh giá (?:của )?(?:khách hàng|người dùng)|đánh giá sản phẩm|nhận xét (?:của )?khách hàng",
+    "fa": _fa(
+        "(?:نظرات|دیدگاه\u200cهای|دیدگاه) (?:مشتریان|خریداران)|نقد و بررسی (?:کاربران|خریداران)|امتیاز و نظرات(?: کاربران)?"
+    ),
+    "hi": _hi(
+        "ग्राहक (?:समीक्षाएँ|रिव्यू|रिव्यूज़)|ग्राहकों की (?:समीक्षाएँ|राय)|(?:उपयोगकर्ता|यूज़र) (?:समीक्षाएँ|रिव्यू)|रेटिंग(?:्स)? और (?:समीक्षाएँ|रिव्यू)|उत्पाद (?:समीक्षाएँ|समीक्षा)"
+    ),
 }
 
 
@@ -2002,6 +2267,8 @@ PREV_NEXT_LABEL: dict[str, str] = {
     "ca": "(?:entrada|article|publicació|notícia) (?:anterior|següent)|navegació (?:de les entrades|d['’]entrades)",
     "id": "(?:pos|artikel|tulisan) (?:sebelumnya|selanjutnya|berikutnya)|navigasi pos",
     "vi": "bài (?:viết )?(?:trước|tiếp theo)|bài sau|điều hướng bài viết",
+    "fa": _fa("(?:مطلب|خبر|نوشته|مقاله|پست)(?:\u200cی)? (?:قبلی|بعدی|پیشین|پسین)|ناوبری (?:نوشته|نوشته\u200cها|مطالب)"),
+    "hi": _hi("(?:पिछला|अगला|पिछली|अगली) (?:लेख|पोस्ट|ख़बर|स्टोरी|आर्टिकल)|पोस्ट नेविगेशन"),
 }
 
 
@@ -2047,6 +2314,10 @@ READ_MORE: dict[str, str] = {
     "ca": "(?:llegeix|llegiu|llegir)(?:-ne)? més|(?:seguir|continuar|continua) llegint|veure més|més informació|llegeix l['’]article",
     "id": "baca (?:selengkapnya|lebih lanjut|lanjut)|selengkapnya|lanjut baca|lihat selengkapnya",
     "vi": "xem (?:thêm|tiếp|chi tiết)|đọc (?:thêm|tiếp)",
+    "fa": _fa(
+        "بیشتر بخوانید|ادامه(?:\u200cی)? (?:مطلب|خبر|مطالعه)|ادامه(?:\u200cی)? مطلب را بخوانید|مشاهده(?:\u200cی)? (?:بیشتر|ادامه|جزئیات)|(?:متن )?کامل (?:خبر|مطلب)|بیشتر بدانید"
+    ),
+    "hi": _hi("और पढ़ें|आगे पढ़ें|पूरा पढ़ें|पूरी (?:ख़बर|स्टोरी) पढ़ें|(?:और )?(?:अधिक|ज़्यादा) पढ़ें|और देखें|विस्तार से पढ़ें|पढ़ना जारी रखें"),
 }
 _READ_MORE_LINE = keyscan.compile_gated(
     rf"^[\W_]{{0,3}}(?:{labels(READ_MORE)})(?:\s*(?:[\W_]{{0,4}}|\.{{3}}))$", re.I, name="chromewords._READ_MORE_LINE"
@@ -2103,6 +2374,8 @@ PREV_NEXT_WORD: dict[str, str] = {
     "ca": "anterior|següent|seguent",
     "id": "sebelumnya|selanjutnya|berikutnya",
     "vi": "trước|sau|tiếp theo|bài trước|bài sau",
+    "fa": _fa("قبلی|بعدی|پیشین|پسین|قدیمی\u200cتر|جدیدتر"),
+    "hi": _hi("पिछला|अगला|पिछली|अगली|पिछले|अगले|पीछे|आगे"),
 }
 
 
@@ -2156,6 +2429,14 @@ BACK_TO_LIST: dict[str, str] = {
     "ca": "tornar (?:a|al) (?:la |les |l['’])?(?:llista(?:t)?|notícies|totes les notícies|portada|inici|bloc|arxiu|agenda)",
     "id": "kembali ke (?:daftar(?: berita)?|berita|semua berita|beranda|arsip|blog|indeks)",
     "vi": "(?:quay lại|trở về|trở lại|quay về) (?:danh sách|tin tức|trang chủ|tất cả tin)",
+    "fa": _fa(
+        "(?:بازگشت|برگشت) به (?:فهرست|لیست|اخبار|همه(?:\u200cی)? (?:اخبار|مطالب)|آرشیو|صفحه(?:\u200cی)? (?:اصلی|اخبار)|وبلاگ|مطالب|"
+        "فهرست (?:اخبار|مطالب)|بخش اخبار)"
+    ),
+    "hi": _hi(
+        "(?:सूची|समाचार|ख़बरों|सभी ख़बरों|ब्लॉग|आर्काइव|होम ?पेज|मुख्य पृष्ठ) (?:पर|में) (?:वापस (?:जाएँ|लौटें)|लौटें)|"
+        "वापस (?:सूची|समाचार|ख़बरों|ब्लॉग|होम ?पेज|मुख्य पृष्ठ) पर(?: जाएँ)?"
+    ),
 }
 
 # A newsroom's notice about itself: the paper's editorial staff as an institution
@@ -2203,6 +2484,8 @@ NEWSROOM: dict[str, str] = {
     "ca": r"redacció|línia editorial",
     "id": r"redaksi\w*",
     "vi": r"tòa soạn|toà soạn|ban biên tập",
+    "fa": _fa(r"تحریریه|هیئت تحریریه|شورای سردبیری|سردبیر\w*|دبیر سرویس"),
+    "hi": _hi(r"संपादक(?:ों|गण| मंडल)?|संपादकीय (?:टीम|विभाग|नीति|बोर्ड)|प्रधान संपादक|न्यूज़ ?रूम|समाचार कक्ष"),
 }
 EDITORIAL_STANCE: dict[str, str] = {
     "bg": r"мнени\w+|позици\w+|отговорност\w*|възглед\w*|си запазва правото",
@@ -2240,6 +2523,8 @@ EDITORIAL_STANCE: dict[str, str] = {
     "ca": r"opini\w+|posici\w+|responsab\w+|es reserva el dret",
     "id": r"pendapat|pandangan|sikap|tanggung jawab|berhak",
     "vi": r"quan điểm|trách nhiệm|ý kiến|có quyền biên tập|bảo lưu quyền",
+    "fa": _fa(r"دیدگاه\w*|نظر(?:ات)?|موضع\w*|مسئولیت\w*|مسؤولیت\w*|محفوظ می\u200cدارد|حق (?:ویرایش|حذف|کوتاه کردن)"),
+    "hi": _hi(r"विचार|राय|दृष्टिकोण|ज़िम्मेदार|ज़िम्मेदारी|उत्तरदायी|उत्तरदायित्व|अधिकार सुरक्षित रखता"),
 }
 # ...or an organisation's disclaimer of the same views without naming a newsroom: its views and
 # "not necessarily" (`NOT_NECESSARILY`: "nem feltétlenül egyeznek meg a Jegybank hivatalos
@@ -2280,6 +2565,8 @@ NOT_NECESSARILY: dict[str, str] = {
     "ca": r"necessàriament",
     "id": r"belum tentu|tidak selalu|tidak mencerminkan",
     "vi": r"không nhất thiết|không phản ánh",
+    "fa": _fa(r"لزوماً|لزوما|الزاماً|الزاما|ضرورتاً|ضرورتا"),
+    "hi": _hi(r"(?:ज़रूरी|आवश्यक) नहीं|सहमत (?:होना )?(?:ज़रूरी|आवश्यक) नहीं"),
 }
 
 NOT_NECESSARILY_KEYS: tuple[str, ...] = (
@@ -2343,6 +2630,15 @@ NOT_NECESSARILY_KEYS: tuple[str, ...] = (
     "tidak mencerminkan",
     "không nhất thiết",
     "không phản ánh",
+    "لزوما",
+    "لزوماً",
+    "الزاما",
+    "الزاماً",
+    "ضرورتا",
+    "ضرورتاً",
+    "ज़रूरी नहीं",
+    "जरूरी नहीं",
+    "आवश्यक नहीं",
 )
 # ...and the cheap test before `NEWSROOM`'s pattern: a stem of each language's words, lower case
 NEWSROOM_KEYS: dict[str, tuple[str, ...]] = {
@@ -2381,6 +2677,8 @@ NEWSROOM_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("redacció", "editorial"),
     "id": ("redaksi",),
     "vi": ("tòa soạn", "toà soạn", "biên tập"),
+    "fa": _fa_forms("تحریریه", "سردبیر", "دبیر سرویس"),
+    "hi": ("संपादक", "न्यूज़", "न्यूज", "समाचार कक्ष"),
 }
 
 # ...and a newsroom's pitch for money: its journalists or journalism (`JOURNALIST`, or
@@ -2424,6 +2722,8 @@ JOURNALIST: dict[str, str] = {
     "ca": r"periodis\w+",
     "id": r"jurnalis\w*|wartawan",
     "vi": r"nhà báo|phóng viên",
+    "fa": _fa(r"روزنامه\u200cنگار\w*"),
+    "hi": _hi(r"पत्रकारिता|हमारे पत्रकार|हमारी टीम के पत्रकार"),
 }
 JOURNALIST_KEYS: tuple[str, ...] = (
     "журналист",
@@ -2457,6 +2757,8 @@ JOURNALIST_KEYS: tuple[str, ...] = (
     "wartawan",
     "nhà báo",
     "phóng viên",
+    *_fa_forms("روزنامه\u200cنگار"),
+    "पत्रकार",
 )
 PAYMENT: dict[str, str] = {
     "bg": r"абонамент\w*|абонирайте|дарени\w+|дарете",
@@ -2494,6 +2796,8 @@ PAYMENT: dict[str, str] = {
     "ca": r"subscri\w+|donaci\w+|fes-te soci",
     "id": r"berlangganan|langganan|donasi",
     "vi": r"quyên góp|ủng hộ tòa soạn|đăng ký gói",
+    "fa": _fa(r"خرید اشتراک|اشتراک (?:ماهانه|سالانه|دیجیتال|ویژه)|مشترک شوید|حمایت مالی|کمک مالی|کمک\u200cهای مالی"),
+    "hi": _hi(r"सब्सक्रिप्शन|सब्सक्राइब|सदस्यता लें|सदस्यता|दान|आर्थिक सहयोग|योगदान"),
 }
 
 # A site's notice that its texts and pictures may not be copied: copying or republishing
@@ -2538,6 +2842,10 @@ REPRODUCTION: dict[str, str] = {
     "ca": r"reproducci\w+|reprodu\w+",
     "id": r"menyalin|memperbanyak|reproduksi",
     "vi": r"sao chép|đăng tải lại|sử dụng lại",
+    "fa": _fa(
+        r"کپی\u200cبرداری|کپی|نقل (?:مطالب|مطلب|اخبار) (?:این|از|با|بدون)|بازنشر|انتشار مجدد|استفاده از (?:مطالب|اخبار|محتوای|محتوا|تصاویر)"
+    ),
+    "hi": _hi(r"कॉपी|प्रतिलिपि|पुनर्प्रकाशन|पुनः प्रकाशन|पुनर्प्रकाशित|पुनः प्रकाशित|पुनरुत्पादन"),
 }
 # ...and the cheap test before `REPRODUCTION`'s pattern, lower case: a stem of each phrase
 REPRODUCTION_KEYS: tuple[str, ...] = (
@@ -2649,6 +2957,13 @@ REPRODUCTION_KEYS: tuple[str, ...] = (
     "sao chép",
     "đăng tải lại",
     "sử dụng lại",
+    *_fa_forms("کپی", "نقل مطالب", "نقل مطلب", "نقل اخبار", "بازنشر", "انتشار مجدد"),
+    *_fa_forms("استفاده از مطالب", "استفاده از اخبار", "استفاده از محتوا", "استفاده از تصاویر"),
+    "कॉपी",
+    "प्रतिलिपि",
+    "पुनर्प्रकाश",
+    "पुनः प्रकाश",
+    "पुनरुत्पादन",
 )
 PROHIBITION: dict[str, str] = {
     "bg": r"забранен\w*|без (?:\S+ ){0,2}(?:съгласие|разрешение)",
@@ -2686,6 +3001,8 @@ PROHIBITION: dict[str, str] = {
     "ca": r"prohibid\w+|sense (?:\S+ ){0,2}autorització",
     "id": r"dilarang|tanpa izin",
     "vi": r"nghiêm cấm|khi chưa được",
+    "fa": _fa(r"ممنوع|غیرمجاز|مجاز نیست|بدون (?:\S+ ){0,3}(?:اجازه|مجوز|ذکر منبع)"),
+    "hi": _hi(r"वर्जित|निषिद्ध|मना है|प्रतिबंधित|बिना (?:\S+ ){0,3}(?:अनुमति|इजाज़त|सहमति)|अनुमति नहीं"),
 }
 
 # A credit for who paid for or produced a piece: the piece naming itself (`THIS_PIECE`: "this
@@ -2730,6 +3047,8 @@ THIS_PIECE: dict[str, str] = {
     "ca": r"(?:aquest|aquesta) (?:article|contingut|reportatge|sèrie)",
     "id": r"(?:artikel|konten|liputan|tulisan) ini",
     "vi": r"bài viết này|nội dung này|loạt bài này",
+    "fa": _fa(r"این (?:مطلب|مقاله|گزارش|محتوا|مجموعه|پروژه|پادکست|ویدیو|ویدئو)"),
+    "hi": _hi(r"(?:यह|इस) (?:लेख|रिपोर्ट|स्टोरी|सामग्री|सीरीज़|श्रृंखला|प्रोजेक्ट|पॉडकास्ट)"),
 }
 FUNDED_BY: dict[str, str] = {
     "bg": r"финансиран\w*|спонсориран\w*|създаден\w* (?:с|в партньорство)|с подкрепата на",
@@ -2767,6 +3086,10 @@ FUNDED_BY: dict[str, str] = {
     "ca": r"finançat\w*|patrocinat\w*|amb el suport|produït\w* (?:per|amb)",
     "id": r"didanai|disponsori|didukung oleh|atas dukungan",
     "vi": r"tài trợ|hỗ trợ của",
+    "fa": _fa(
+        r"با (?:حمایت|پشتیبانی) مالی|(?:تأمین|تامین) مالی|به سفارش|با بودجه(?:\u200cی)?|(?:تولید|تهیه) (?:شده )?(?:توسط|با مشارکت|با همکاری)"
+    ),
+    "hi": _hi(r"वित्तपोषित|प्रायोजित|के सहयोग से (?:तैयार|निर्मित|प्रकाशित|प्रस्तुत)|(?:की|के साथ) साझेदारी में"),
 }
 
 # The heading a blog or news CMS prints over a post's tags or topics, alone on its line
@@ -2809,6 +3132,9 @@ TAGS_LABEL: dict[str, str] = {
     "ca": "etiquetes|temes|paraules clau",
     "id": "tag|tags|topik|kata kunci|label",
     "vi": "từ khóa|từ khoá|thẻ|tags|chủ đề",
+    "fa": "برچسب\u200cها|"
+    + _fa("برچسب\u200cها|برچسب|کلیدواژه\u200cها|کلیدواژه|کلمات کلیدی|موضوعات|موضوع\u200cها|تگ\u200cها|تگ"),
+    "hi": _hi("टैग्स|टैग|विषय|कीवर्ड्स|कीवर्ड|टॉपिक्स"),
 }
 
 # The role nouns an author's bio describes its person with ("Freelance writer and ...", "Profesora
@@ -2910,6 +3236,12 @@ BIO_ROLE: dict[str, str] = {
     "id": "penulis pengarang jurnalis wartawan wartawati reporter koresponden kolumnis editor redaktur blogger guru koki "
     "fotografer presenter pendiri penerjemah ibu ayah mahasiswa mahasiswi pelajar",
     "vi": "blogger viên",
+    "fa": _fa_words(
+        "نویسنده مؤلف مولف خبرنگار مترجم ویراستار سردبیر وبلاگنویس معلم دبیر آشپز عکاس مجری بنیانگذار دانشجو مادر پدر"
+    ),
+    # (read a `\w+` token at a time, `segment.bios`: a Hindi word with a vowel sign is no one token)
+    "hi": "लेखक लेखिका पत्रकार संवाददाता स्तंभकार संपादक ब्लॉगर शिक्षक शिक्षिका अध्यापक रसोइया शेफ़ फ़ोटोग्राफ़र "
+    "प्रस्तुतकर्ता संस्थापक अनुवादक छात्र छात्रा माँ पिता",
 }
 # Languages whose role noun may close a compound ("Foodbloggerin", "Hobbykoch", "kookboekschrijver")
 BIO_ROLE_COMPOUND = frozenset({"da", "de", "et", "fi", "hu", "nl", "sv", "no"})
@@ -2957,6 +3289,8 @@ SELF_INTRO: dict[str, str] = {
     "ca": "(?:hola|benvinguts?|benvingudes?)?[,!]? ?(?:sóc|em dic|el meu nom és|jo sóc)",
     "id": "(?:(?:halo|hai|selamat datang)[,!]? ?(?:saya|aku)|(?:halo|hai)?[,!]? ?(?:nama saya|perkenalkan,? (?:saya|nama saya)|saya adalah))",
     "vi": "(?:xin chào|chào (?:các )?bạn)?[,!]? ?(?:mình là|tôi là|tên tôi là|mình tên là)",
+    "fa": _fa("(?:سلام|درود)?[،,!]? ?(?:من|اسم من|اسمم|نام من)"),
+    "hi": _hi("(?:नमस्ते|नमस्कार|हाय|हैलो)?[,!]? ?(?:मैं|मेरा नाम)"),
 }
 # (no quote mark before it: "Hi, my name is Tim ..." quoted is someone's words in the story)
 _SELF_INTRO = re.compile(rf"^(?:{labels(SELF_INTRO)})\s*(?=\w)", re.I)
@@ -3014,6 +3348,8 @@ VENUE_NOUNS: dict[str, str] = {
     "ca": "teatre estadi hotel església auditori pavelló poliesportiu museu",
     "id": "gedung stadion hotel gereja masjid auditorium museum aula",
     "vi": "hát sạn tàng thờ",
+    "fa": _fa_words("سالن تالار ورزشگاه استادیوم هتل کلیسا تئاتر فرهنگسرا"),
+    "hi": "सभागार प्रेक्षागृह ऑडिटोरियम स्टेडियम होटल रंगमंच",
 }
 # The venue nouns that close a compound in the languages that write one word ("Stadthalle",
 # "Festsaal", "Stadsschouwburg", "Konserthallen", "Urheilutalo" is left out: "-talo" surnames)
@@ -3086,6 +3422,8 @@ NAME_AND: dict[str, str] = {
     "ca": "i",
     "id": "dan",
     "vi": "và",
+    "fa": "و",
+    "hi": "और",
 }
 
 # The label of a page's first publication date, as a byline and date block prints it ("Published
@@ -3130,6 +3468,10 @@ PUBLISHED_LABEL: dict[str, str] = {
     "ca": "publicat|publicada|data de publicació",
     "id": "diterbitkan|dipublikasikan|dipublikasi|diposting|tanggal terbit",
     "vi": "ngày đăng|đăng lúc|đăng ngày|đăng vào|thời gian đăng|xuất bản",
+    "fa": "|".join(
+        _fa_forms("منتشر شده", "منتشر\u200cشده", "منتشر شد", "تاریخ انتشار", "زمان انتشار", "ارسال شده", "تاریخ ارسال")
+    ),
+    "hi": "प्रकाशित|प्रकाशन दिनांक|प्रकाशन तारीख|पब्लिश्ड|पोस्टेड",
 }
 
 # The word between a date line's date and its author's name when the template prints the date
@@ -3174,6 +3516,9 @@ DATED_BY_WORD: dict[str, str] = {
     "ca": "per",
     "id": "oleh",
     "vi": "bởi",
+    "fa": "به قلم",
+    # (a byline's label as the by-word: "प्रकाशित 5 जून 2024 लेखक NAME"; "द्वारा" follows the name)
+    "hi": "लेखक|लेखिका",
 }
 
 # A site's credit to its software, theme or web agency, in its footer ("Powered by WordPress",
@@ -3216,6 +3561,10 @@ SITE_CREDIT: dict[str, str] = {
     "ca": "funciona amb|orgullosament amb|creat amb|fet amb|desenvolupat amb|amb la tecnologia de|tema de|disseny web",
     "id": "(?:dengan bangga )?ditenagai(?: oleh)?|didukung oleh|dibuat dengan|dikembangkan oleh|tema oleh|desain oleh",
     "vi": "tự hào sử dụng|được tạo bởi|thiết kế bởi|phát triển bởi|vận hành bởi|giao diện bởi",
+    "fa": _fa(
+        "قدرت گرفته از|طراحی و (?:توسعه|اجرا|پشتیبانی)|طراحی سایت|ساخته شده با|قالب (?:از|توسط)|میزبانی (?:توسط|شده توسط)"
+    ),
+    "hi": _hi("द्वारा संचालित|वेबसाइट डिज़ाइन|डिज़ाइन (?:एवं|और) विकास|थीम"),
 }
 
 # "Written" as a post's date line opens with it ("Written 8 November 2017 by the staff at our
@@ -3258,6 +3607,8 @@ WRITTEN_LABEL: dict[str, str] = {
     "ca": "escrit",
     "id": "ditulis",
     "vi": "được viết",
+    "fa": _fa("نوشته شده در|نوشته\u200cشده"),
+    "hi": "लिखित|लिखा गया",
 }
 
 # The label of a page's last update, beside `PUBLISHED_LABEL`'s ("Updated", "Aktualisiert",
@@ -3298,6 +3649,12 @@ UPDATED_LABEL: dict[str, str] = {
     "ca": "actualitzat|actualitzada|última actualització|darrera actualització|modificat",
     "id": "diperbarui|diperbaharui|terakhir diperbarui|pembaruan terakhir",
     "vi": "cập nhật|cập nhật lúc|cập nhật lần cuối",
+    "fa": "|".join(
+        _fa_forms(
+            "به\u200cروزرسانی", "بروزرسانی", "به\u200cروز شده", "آخرین به\u200cروزرسانی", "ویرایش شده", "آخرین ویرایش"
+        )
+    ),
+    "hi": "अपडेटेड|अपडेट|संशोधित|अंतिम अपडेट",
 }
 
 
@@ -3342,6 +3699,11 @@ NO_PRIVATE_MESSAGES: dict[str, tuple[str, str]] = {
     "ca": (r"mps?|missatges? privats?|privats?", r"no|res de"),
     "id": (r"pm|dm|pesan pribadi|japri", r"tidak|jangan|gak|nggak"),
     "vi": (r"tin nhắn riêng|nhắn riêng|inbox riêng", r"không|đừng"),
+    "fa": (
+        _fa(r"پیام\u200cهای خصوصی|پیام خصوصی|پی\u200cام|پیوی|پی وی|دایرکت"),
+        _fa(r"نده\w*|نفرست\w*|نپرس\w*|نزن\w*|ممنوع|نمی\u200cدهم|نمی\u200cخوانم|نه"),
+    ),
+    "hi": (_hi(r"निजी संदेश|प्राइवेट मैसेज|पर्सनल मैसेज"), _hi(r"न|नहीं|मत|ना")),
 }
 REFUSAL_WINDOW_CHARS = 40  # the negation's reach from the word for a private message
 REFUSAL_MAX_WORDS = 3  # the words for a private message read in a line (a signature names it once)
@@ -3349,9 +3711,10 @@ REFUSAL_MAX_CHARS = 300  # a signature's line; a longer one is a post's paragrap
 
 
 # The languages whose refusal puts the negation after the word for a private message (a verb's
-# suffix or a verb closing the sentence: "Özelden soru sormayın", "privátban ne", "DMはご遠慮");
-# the others put it before ("no PMs", "keine Fragen per PN", "nie pisać na priv").
-_NEGATION_AFTER = frozenset({"tr", "hu", "zh", "ja", "ko"})
+# suffix or a verb closing the sentence: "Özelden soru sormayın", "privátban ne", "DMはご遠慮",
+# "پیام خصوصی ندهید", "निजी संदेश न भेजें"); the others put it before ("no PMs", "keine Fragen
+# per PN", "nie pisać na priv").
+_NEGATION_AFTER = frozenset({"tr", "hu", "zh", "ja", "ko", "fa", "hi"})
 
 
 def _refusal_pattern(part: int, langs: frozenset[str] | None = None) -> re.Pattern[str]:
@@ -3429,6 +3792,8 @@ OFFER_PRIVATE_MESSAGES: dict[str, str] = {
     "ca": r"escriu\w*|envia\w*|contacta\w*|encantat|per",
     "id": r"kirim\w*|hubungi|silakan|lewat",
     "vi": r"nhắn|gửi|liên hệ|cứ|qua",
+    "fa": _fa(r"بده\w*|بفرست\w*|بزن\w*|بپرس\w*|تماس|خوشحال|در"),
+    "hi": _hi(r"भेजें|करें|संपर्क|बेझिझक|पर|में"),
 }
 _OFFER = re.compile(
     rf"\b(?:{'|'.join(v for k, v in OFFER_PRIVATE_MESSAGES.items() if k not in _NO_SPACES)})(?!\w)"
@@ -3505,6 +3870,13 @@ ADVICE_DISCLAIMER: dict[str, str] = {
     r"sota la (?:teva|vostra|seva) (?:pròpia )?responsabilitat|no em faig responsable",
     "id": r"bukan (?:nasihat|saran) (?:hukum|medis|keuangan|investasi)|tanpa jaminan|gunakan dengan risiko (?:anda )?sendiri",
     "vi": r"không phải (?:là )?(?:lời khuyên|tư vấn) (?:pháp lý|y tế|tài chính|đầu tư)|chỉ mang tính (?:chất )?tham khảo",
+    "fa": _fa(
+        r"(?:توصیه|مشاوره)(?:\u200cی)? (?:حقوقی|پزشکی|مالی|سرمایه\u200cگذاری) (?:محسوب )?نیست|"
+        r"(?:مسئولیت|مسؤولیت) (?:استفاده )?(?:با|بر عهده(?:\u200cی)?) (?:خودتان|خود شما)|من (?:وکیل|پزشک|دکتر) نیستم"
+    ),
+    "hi": _hi(
+        r"(?:कानूनी|चिकित्सीय|चिकित्सा|वित्तीय|निवेश) सलाह नहीं|अपने (?:जोखिम|रिस्क) पर (?:इस्तेमाल|उपयोग)|मैं (?:वकील|डॉक्टर) नहीं (?:हूँ|हूं)"
+    ),
 }
 _ADVICE_DISCLAIMER = re.compile(
     rf"\b(?:{'|'.join(v for k, v in ADVICE_DISCLAIMER.items() if k not in _NO_SPACES)})(?!\w)"
@@ -3561,6 +3933,8 @@ POSTING_CLIENT: dict[str, str] = {
     "ca": r"^enviat (?:des del?|amb|fent servir) (?:el meu |la meva )?",
     "id": r"^dikirim (?:dari|dengan|menggunakan) ",
     "vi": r"^(?:được )?gửi từ (?:[\w-]+ )?của tôi|^gửi từ (?:iphone|ipad|android|samsung|outlook)",
+    "fa": _fa(r"^ارسال شده (?:از|با|توسط) |^ارسال از (?:آیفون|اندروید|گوشی|دستگاه) "),
+    "hi": _hi(r"^मेरे (?:\S+ ){1,3}?से भेजा"),
 }
 _POSTING_CLIENT = re.compile("|".join(f"(?:{v})" for v in POSTING_CLIENT.values()), re.I)
 # the app's name, language-neutral ("... mit Tapatalk", "... via Tapatalk")
@@ -3622,6 +3996,8 @@ PRINTED_FROM: dict[str, str] = {
     "ca": "imprès (?:des de|de)",
     "id": "dicetak dari",
     "vi": "(?:được )?in từ",
+    "fa": _fa("چاپ شده از|چاپ از|نسخه(?:\u200cی)? چاپی از"),
+    "hi": "प्रिंट स्रोत|मुद्रित स्रोत",
 }
 _C = r"\s*:?\s*\d[\d .,]*"  # a counter's figure after its label ("Besucher: 18 233")
 # A hit counter's line: "you are visitor (number)", the count of visitors or hits, "viewed N times".
@@ -3675,6 +4051,13 @@ HIT_COUNTER: dict[str, str] = {
     rf"(?:dilihat|dibaca){_C}\s*kali",
     "vi": rf"bạn là (?:người )?(?:khách )?(?:truy cập )?thứ|(?:lượt (?:xem|truy cập|đọc)|số người truy cập|đang (?:truy cập|online)|"
     rf"tổng (?:lượt )?truy cập)(?: hôm nay)?{_C}|(?:đã xem|đã đọc){_C}\s*lần",
+    "fa": _fa(
+        f"شما (?:\\d+(?:\u200cامین|ام) )?(?:بازدیدکننده|بیننده)(?:\u200cی)?|(?:تعداد )?(?:بازدیدکنندگان|بازدیدها|بازدید|بازدید کل|بازدید امروز|بیننده\u200cها){_C}|"
+        f"(?:بازدید شده|دیده شده){_C}\\s*بار|\\d[\\d.,]* بار (?:بازدید|دیده) شده"
+    ),
+    "hi": _hi(
+        f"आप (?:\\d+(?:वें|वीं)? )?(?:आगंतुक|विज़िटर)|(?:कुल )?(?:आगंतुक|विज़िटर्स|विज़िटर|पेज व्यूज़|व्यूज़){_C}|\\d[\\d.,]* बार देखा गया"
+    ),
 }
 # The browser and screen a site is best seen on, opening the line ("Best viewed with ...",
 # "Optimiert für ...", "Najlepiej oglądać w ..."): the browser's name or a resolution follows.
@@ -3714,6 +4097,10 @@ BEST_VIEWED: dict[str, str] = {
     "ca": "(?:pàgina |web |lloc )?optimitzad[ao] per(?: a)?|es veu millor|visualització òptima|millor visualitzat",
     "id": "(?:paling )?baik dilihat (?:dengan|menggunakan)|terbaik dilihat (?:dengan|menggunakan|di)|dioptimalkan untuk|tampilan terbaik",
     "vi": "xem tốt nhất (?:với|trên|bằng)|hiển thị tốt nhất (?:với|trên)|(?:được )?tối ưu (?:hóa |hoá )?cho",
+    "fa": _fa(
+        "بهترین (?:نمایش|مشاهده)|(?:بهینه\u200cشده|بهینه\u200cسازی شده) برای|برای (?:مشاهده|نمایش)(?:\u200cی)? بهتر"
+    ),
+    "hi": _hi("(?:सबसे )?(?:अच्छा|बेहतर|बेहतरीन) (?:देखने|अनुभव) के लिए|के लिए अनुकूलित"),
 }
 # The key words of the three concepts above, lower case: whole words of a block (Chinese,
 # Japanese, Korean: substrings), the cheap test that picks the languages to search.
@@ -3753,6 +4140,8 @@ SITE_NOTE_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("imprès", "visitant", "visitants", "visites", "vist", "llegit", "consultat", "optimitzada", "optimitzat", "millor", "visualització"),
     "id": ("dicetak", "pengunjung", "kunjungan", "dilihat", "dibaca", "terbaik", "dioptimalkan"),
     "vi": ("từ", "thứ", "lượt", "truy", "đang", "đã", "tốt", "tối"),
+    "fa": _fa_forms("چاپ", "نسخه", "بازدیدکننده", "بیننده", "بازدیدکنندگان", "بازدیدها", "بازدید", "بیننده", "دیده", "بار", "بهترین", "بهینه", "مشاهده", "نمایش"),
+    "hi": _hi_tokens("प्रिंट", "मुद्रित", "आगंतुक", "विज़िटर", "विज़िटर्स", "व्यूज़", "कुल", "बार", "अच्छा", "बेहतर", "बेहतरीन", "अनुकूलित"),
 }  # fmt: skip
 
 _Y = r"(?:1[6-9]|20)\d\d"  # a year a business or a site began
@@ -3794,6 +4183,8 @@ SINCE_YEAR: dict[str, str] = {
     "ca": rf"(?:des de|des del|fundat el|fundada el|fundat l['’]any|fundada l['’]any)\s+{_Y}",
     "id": rf"(?:sejak(?: tahun)?|berdiri sejak(?: tahun)?|didirikan(?: pada)?(?: tahun)?)\s+{_Y}",
     "vi": rf"(?:từ năm|thành lập năm|thành lập từ năm)\s+{_Y}",
+    "fa": _fa(r"(?:از سال|(?:تأسیس|تاسیس)(?: شده)?(?: در)?(?: سال)?)\s*:?\s+(?:1[3-9]|20|۱[۳-۹]|۲۰)\d\d"),
+    "hi": _hi(rf"(?:स्थापना|स्थापित)(?: वर्ष)?\s*:?\s+{_Y}|(?:वर्ष |सन् )?{_Y}\s+से"),
 }
 # That the site is the official one ("Official website of X", "Offizielle Website", "Hivatalos
 # honlap"): at the tagline's start or after a separator.
@@ -3833,6 +4224,8 @@ OFFICIAL_SITE: dict[str, str] = {
     "ca": "(?:lloc|web|pàgina|portal) (?:web )?oficial",
     "id": "(?:situs|laman|website|portal) resmi",
     "vi": "(?:trang (?:web|thông tin điện tử)|cổng thông tin(?: điện tử)?|website) chính thức",
+    "fa": _fa("(?:وب\u200cسایت|سایت|پایگاه(?: اطلاع\u200cرسانی)?|تارنمای?|درگاه) رسمی"),
+    "hi": _hi("आधिकारिक (?:वेबसाइट|साइट|पोर्टल)"),
 }
 # The key words of `SINCE_YEAR` and `OFFICIAL_SITE` (as `SITE_NOTE_KEYS`).
 TAGLINE_KEYS: dict[str, tuple[str, ...]] = {
@@ -3871,6 +4264,8 @@ TAGLINE_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("des", "fundat", "fundada", "oficial"),
     "id": ("sejak", "didirikan", "resmi"),
     "vi": ("năm", "thức"),
+    "fa": _fa_forms("سال", "تأسیس", "تاسیس", "رسمی"),
+    "hi": _hi_tokens("स्थापना", "स्थापित", "से", "आधिकारिक"),
 }  # fmt: skip
 
 
@@ -3930,6 +4325,14 @@ FORM_CONSENT: dict[str, str] = {
     "ca": "accepto (?:la|el|les|els|rebre)|dono el meu consentiment|he llegit i (?:accepto|entenc)|en marcar (?:aquesta|la) casella|consenteixo",
     "id": "saya (?:setuju|menyetujui|telah membaca dan (?:setuju|menyetujui))|dengan mencentang kotak ini|saya memberikan (?:izin|persetujuan)",
     "vi": "tôi (?:đồng ý|chấp nhận|đã đọc và (?:đồng ý|chấp nhận))|bằng cách (?:đánh dấu|tích vào) ô này",
+    "fa": _fa(
+        f"(?:{_FA_W} ){{0,8}}?(?:را )?(?:خوانده|مطالعه کرده)(?:\u200cام)? و (?:می\u200cپذیرم|موافقم|قبول دارم)|"
+        f"(?:من )?با (?:{_FA_W} ){{0,6}}?موافقم|با (?:علامت زدن|تیک زدن|انتخاب) این (?:گزینه|کادر)"
+    ),
+    "hi": _hi(
+        f"मैं (?:{_HI_W} ){{0,8}}?(?:से )?सहमत (?:हूँ|हूं)|मैं (?:अपनी )?सहमति (?:देता|देती) (?:हूँ|हूं)|"
+        f"मैंने (?:{_HI_W} ){{0,6}}?(?:पढ़ (?:लिया|ली) है|पढ़कर स्वीकार)|इस (?:बॉक्स|चेकबॉक्स) (?:को )?(?:चेक|टिक) करके"
+    ),
 }
 # The key words of `FORM_CONSENT` (as `SITE_NOTE_KEYS`).
 FORM_CONSENT_KEYS: dict[str, tuple[str, ...]] = {
@@ -3968,6 +4371,8 @@ FORM_CONSENT_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("accepto", "consentiment", "llegit", "marcar", "consenteixo"),
     "id": ("setuju", "menyetujui", "mencentang", "izin", "persetujuan"),
     "vi": ("đồng", "chấp", "dấu", "tích"),
+    "fa": _fa_forms("موافقم", "پذیرم", "میپذیرم", "دارم", "علامت", "تیک", "انتخاب"),
+    "hi": _hi_tokens("सहमत", "सहमति", "पढ़", "चेक", "टिक"),
 }  # fmt: skip
 # What a form's consent is about, lower case, as substrings: the reader's data, privacy, the
 # terms, a newsletter, e-mail (an article's "I agree to the plan" names none of these).
@@ -4007,6 +4412,8 @@ CONSENT_OBJECT: dict[str, str] = {
     "ca": "dades|privacitat|termes|condicions|butlletí|newsletter|correu",
     "id": "data|privasi|syarat|ketentuan|kebijakan|buletin|newsletter|e-?mail|surel",
     "vi": "dữ liệu|quyền riêng tư|bảo mật|điều khoản|chính sách|bản tin|e-?mail",
+    "fa": _fa("اطلاعات|داده|حریم خصوصی|قوانین|شرایط|مقررات|خبرنامه|ایمیل|کوکی"),
+    "hi": _hi("डेटा|जानकारी|गोपनीयता|निजता|प्राइवेसी|नियम|शर्त|न्यूज़लेटर|ईमेल|कुकी"),
 }
 
 # --- The name a page's markup gives its comment section (a class or an id word: "komentare",
@@ -4048,6 +4455,8 @@ COMMENT_NAMES: dict[str, str] = {
     "ca": "comentaris?",
     "id": "komentar",
     "vi": "binhluan|bình_luận",
+    "fa": _fa("نظرات|دیدگاه\u200cها|nazarat|didgah"),
+    "hi": _hi("टिप्पणियाँ|टिप्पणी|tippani|tippaniyan"),
 }
 # The line under a sign-up form that tells the reader what signing up means ("By signing up you
 # agree to our Terms", "Al suscribirte aceptas ...", "Zapisując się, akceptujesz ..."): its
@@ -4089,6 +4498,10 @@ SIGNUP_CONSENT: dict[str, str] = {
     "ca": "en (?:subscriure['’]t|subscriure-us|registrar-te|registrar-vos|fer clic)",
     "id": "dengan (?:berlangganan|mendaftar|mengklik|menekan)",
     "vi": "bằng (?:cách )?(?:đăng ký|nhấn|nhấp)",
+    "fa": _fa(
+        "با (?:عضویت|ثبت\u200cنام|اشتراک)|با کلیک (?:روی|بر روی) (?:دکمه(?:\u200cی)? )?(?:عضویت|ثبت\u200cنام|اشتراک)"
+    ),
+    "hi": _hi("(?:साइन ?अप|सब्सक्राइब|रजिस्टर|पंजीकरण) करके,? आप|सदस्यता लेकर,? आप"),
 }
 
 
@@ -4140,6 +4553,10 @@ FORUM_FIELD: dict[str, str] = {
     "ca": "missatges|publicacions|registrat(?: el)?|data de registre|membre des de|reputació|agraïments",
     "id": "pesan|postingan|kiriman|bergabung|terdaftar|tanggal bergabung|anggota sejak|reputasi|poin reaksi",
     "vi": "bài viết|bài gửi|tham gia|ngày tham gia|thành viên từ|danh tiếng|điểm tương tác|được cảm ơn|đã cảm ơn",
+    "fa": _fa(
+        "ارسال\u200cها|پست\u200cها|تعداد ارسال\u200cها|تعداد پست\u200cها|پیام\u200cها|عضویت|تاریخ عضویت|عضو از|تاریخ ثبت\u200cنام|امتیاز اعتبار|تشکرها|تشکر شده|تشکر کرده"
+    ),
+    "hi": _hi("पोस्ट्स|कुल पोस्ट|पोस्ट|संदेश|शामिल हुए|सदस्यता तिथि|सदस्य बने|पंजीकृत|प्रतिष्ठा|धन्यवाद मिले"),
 }
 # A forum post's header as phpBB 2 (and phpBB 3's subSilver2 style) prints it over each post, the
 # poster's name in the panel beside it: the label of the post's time, a colon, the time, then
@@ -4170,6 +4587,8 @@ FORUM_POSTED: dict[str, str] = {
     "ca": "enviat|publicat|escrit",
     "id": "dikirim|diposting|ditulis",
     "vi": "gửi lúc|đăng lúc|đã gửi",
+    "fa": "ارسال شده|ارسال شده در|تاریخ ارسال",
+    "hi": "पोस्ट किया गया|पोस्ट किया|प्रकाशित|भेजा गया",
 }
 FORUM_SUBJECT: dict[str, str] = {
     "cs": "předmět|předmět příspěvku",
@@ -4193,6 +4612,8 @@ FORUM_SUBJECT: dict[str, str] = {
     "ca": "assumpte|títol del missatge|tema",
     "id": "subjek|judul",
     "vi": "tiêu đề|chủ đề",
+    "fa": _fa("عنوان پیام|موضوع پیام|عنوان پست|موضوع پست"),
+    "hi": "पोस्ट का विषय|विषय|शीर्षक",
 }
 # The links a forum prints with each post, alone on their line or a row of them: back to the
 # page's top, quote, reply, report, the poster's profile and messages (phpBB's "Back to top" /
@@ -4213,6 +4634,13 @@ FORUM_POST_TOOLS: dict[str, str] = {
     "ca": "tornar amunt|amunt|citar|respondre|denunciar|perfil|mp",
     "id": "kembali ke atas|ke atas|kutip|balas|laporkan|profil|pm",
     "vi": "lên đầu trang|về đầu trang|trích dẫn|trả lời|báo cáo|hồ sơ",
+    "fa": _fa(
+        "بازگشت به بالا|برگشت به بالا|بالا|نقل قول|پاسخ با نقل قول|پاسخ|گزارش پست|گزارش|پروفایل|پیام خصوصی|ارسال پیام خصوصی|"
+        "تشکر|پسندیدن|ایمیل|وب\u200cسایت"
+    ),
+    "hi": _hi(
+        "ऊपर जाएँ|शीर्ष पर जाएँ|ऊपर|उद्धरण|उद्धृत करें|जवाब दें|जवाब|उत्तर दें|रिपोर्ट करें|रिपोर्ट|प्रोफ़ाइल|निजी संदेश|संदेश भेजें|धन्यवाद|पसंद करें|ईमेल|वेबसाइट"
+    ),
 }
 # The heading of a board's list of other threads under a thread (phpBB's "Similar topics",
 # vBulletin's "Ähnliche Themen", phpBB2 mods' "Sujets similaires"): the list under it is the
@@ -4230,6 +4658,8 @@ SIMILAR_TOPICS: dict[str, str] = {
     "ca": "temes similars|temes relacionats|fils similars",
     "id": "topik serupa|topik terkait",
     "vi": "chủ đề tương tự|chủ đề liên quan",
+    "fa": _fa("موضوعات مشابه|تاپیک\u200cهای مشابه|موضوعات مرتبط|تاپیک\u200cهای مرتبط|مباحث مشابه"),
+    "hi": _hi("समान विषय|मिलते-जुलते विषय|संबंधित विषय|समान चर्चाएँ|संबंधित चर्चाएँ"),
 }
 PROFILE_FIELD: dict[str, str] = {
     "bg": "местоположение|град|ранг|възраст|пол|точки|статус",
@@ -4267,6 +4697,8 @@ PROFILE_FIELD: dict[str, str] = {
     "ca": "ubicació|localitat|ciutat|rang|edat|sexe|gènere|punts|estat",
     "id": "lokasi|kota|peringkat|pangkat|umur|usia|jenis kelamin|poin|status",
     "vi": "nơi ở|đến từ|cấp bậc|tuổi|giới tính|điểm|trạng thái",
+    "fa": _fa("محل سکونت|مکان|موقعیت|رتبه|وضعیت|جنسیت|سن|امتیاز|امتیازها|آخرین بازدید|آنلاین|شهر"),
+    "hi": _hi("स्थान|रैंक|स्थिति|लिंग|आयु|उम्र|अंक|पॉइंट्स|अंतिम बार देखा गया|ऑनलाइन|शहर"),
 }
 
 # --- The label of a box about a company, a site or a person that it names ("About Brightloop",
@@ -4313,6 +4745,8 @@ ABOUT_NAMED: dict[str, str] = {
     "ca": "(?:sobre|quant a) (?:la |el |l['’])?NAME",
     "id": "tentang NAME",
     "vi": "giới thiệu(?: về)? NAME",
+    "fa": _fa("درباره(?:\u200cی|ٔ)? NAME"),
+    "hi": "NAME के बारे में",
 }
 # The writer's role, which a label of an author's box names after its article ("Über den Autor",
 # "Über die Autorin", "About the Author"): no name (`tail._AUTHOR_ROLE_LABEL` reads the box)
@@ -4361,6 +4795,8 @@ def _in_order(words: list[str], said: list[str]) -> bool:
     """Whether `words` occur in `said` in their order, others between them allowed."""
     rest = iter(said)
     return all(any(w == x for x in rest) for w in words)
+
+
 ABOUT_ENDING_MAX = 3  # letters an inflection may add or change at a word's end
 
 
@@ -4453,6 +4889,14 @@ DEMO_CALL: dict[str, str] = {
     rf"(?:hubungi kami|daftar|mulai) hari ini {_TODAY_AND}dan (?:temukan|pelajari|lihat) (?:bagaimana|mengapa|apa)",
     "vi": rf"(?:đặt lịch|đăng ký|yêu cầu) (?:(?:một )?buổi )?(?:demo|tư vấn)(?: miễn phí)?|"
     rf"liên hệ (?:với )?chúng tôi (?:ngay )?hôm nay {_TODAY_AND}để (?:khám phá|tìm hiểu|biết) (?:cách|tại sao|vì sao)",
+    "fa": _fa(
+        "(?:یک )?(?:دمو|نسخه(?:\u200cی)? نمایشی|جلسه(?:\u200cی)? (?:مشاوره|معرفی)|مشاوره(?:\u200cی)?)(?: رایگان)? (?:رزرو|درخواست) کنید|"
+        f"(?:همین )?امروز (?:با ما تماس بگیرید|ثبت\u200cنام کنید) {_TODAY_AND}و (?:ببینید|دریابید|کشف کنید) (?:چگونه|چطور|چرا)"
+    ),
+    "hi": _hi(
+        "(?:मुफ़्त )?(?:डेमो|परामर्श|कंसल्टेशन) (?:बुक|शेड्यूल) करें|(?:मुफ़्त )?(?:डेमो|परामर्श) (?:के लिए )?(?:अनुरोध|रिक्वेस्ट) करें|"
+        f"आज ही (?:हमसे संपर्क करें|साइन ?अप करें) (?:{_HI_W} ){{0,8}}?और (?:जानें|देखें) (?:कि )?(?:कैसे|क्यों)"
+    ),
 }
 DEMO_CALL_KEYS: dict[str, tuple[str, ...]] = {
     "bg": ("демонстрация", "консултация", "днес"), "cs": ("ukázku", "demo", "konzultaci", "dnes"),
@@ -4472,6 +4916,8 @@ DEMO_CALL_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("demo", "consulta", "assessoria", "avui"),
     "id": ("demo", "konsultasi", "hari ini"),
     "vi": ("demo", "tư vấn", "hôm nay"),
+    "fa": _fa_forms("دمو", "نمایشی", "مشاوره", "امروز"),
+    "hi": ("डेमो", "परामर्श", "कंसल्टेशन", "आज ही"),
 }  # fmt: skip
 
 # --- A newsletter's blurb that does not name the newsletter ("Every two weeks one short email
@@ -4516,6 +4962,15 @@ INBOX_PROMISE: dict[str, str] = {
     "(?:directament )?a la (?:teva|vostra) (?:safata d['’]entrada|bústia)",
     "id": "(?:anda )?(?:dapat|bisa) berhenti berlangganan kapan saja|berhenti berlangganan kapan saja|(?:langsung )?(?:ke|di) kotak masuk (?:anda|email anda|kamu)",
     "vi": "(?:bạn )?(?:có thể )?hủy đăng ký (?:bất cứ|bất kỳ) lúc nào|(?:trực tiếp )?(?:vào|đến) hộp thư(?: đến)? của bạn",
+    "fa": _fa(
+        f"(?:لغو اشتراک|اشتراک (?:خود |تان )?را لغو کنید)(?: {_FA_W}){{0,2}} (?:در )?هر (?:زمان|وقت)|"
+        f"(?:در )?هر (?:زمان|وقت)(?: {_FA_W}){{0,4}} (?:لغو اشتراک|اشتراک (?:خود |تان )?را لغو)|"
+        "(?:مستقیم(?:اً)? )?(?:در|به) صندوق (?:ایمیل|ورودی|پستی)(?: خود| شما|تان)"
+    ),
+    "hi": _hi(
+        f"(?:कभी भी|किसी भी समय) (?:{_HI_W} ){{0,3}}?(?:अनसब्सक्राइब|सदस्यता (?:रद्द|समाप्त)) (?:कर सकते हैं|करें)|"
+        "(?:सीधे )?(?:आपके|अपने) इनबॉक्स (?:में|पर)"
+    ),
 }
 INBOX_PROMISE_KEYS: tuple[str, ...] = (
     "отпиш", "odhlás", "afmeld", "frameld", "jederzeit", "διαγραφ", "unsubscribe", "inbox", "baja", "loobuda", "perua",
@@ -4526,6 +4981,7 @@ INBOX_PROMISE_KEYS: tuple[str, ...] = (
     "predal", "sandučić", "postafiók", "casella", "caixa de entrada", "căsuța", "kutunuza", "почт", "пошт", "ящик", "скриньку",
     "بريدك", "邮箱", "信箱", "メールボックス", "편지함", "поща", "εισερχόμενα", "baixa", "safata", "bústia",
     "berhenti berlangganan", "kotak masuk", "hủy đăng ký", "hộp thư",
+    *_fa_forms("لغو", "صندوق"), "अनसब्सक्राइब", "सदस्यता रद्द", "सदस्यता समाप्त", "इनबॉक्स",
 )  # fmt: skip
 
 # --- The label of an author box, a line of its own over the author's bio ("AUTOR", "About the
@@ -4567,6 +5023,8 @@ AUTHOR_BOX_LABEL: dict[str, str] = {
     "ca": "(?:sobre |quant a )?(?:l['’])?(?:autor|autora|autors)",
     "id": "(?:tentang )?penulis",
     "vi": "(?:về |giới thiệu )?tác giả",
+    "fa": _fa("(?:درباره(?:\u200cی|ٔ)? )?(?:نویسنده|نویسندگان|مؤلف)"),
+    "hi": _hi("(?:लेखक|लेखिका)(?: के बारे में)?|लेखक परिचय"),
 }
 
 
@@ -4724,6 +5182,17 @@ SHOP_SERVICE: dict[str, str] = {
     r"(?:anda )?mungkin juga (?:suka|menyukai)(?=\s*(?:[:.!…]|$))",
     "vi": rf"miễn phí (?:vận chuyển|giao hàng) (?:cho )?(?:mọi )?đơn (?:hàng )?từ|đổi trả (?:miễn phí )?trong (?:vòng )?{_SD} ngày|"
     r"thanh toán an toàn|khách hàng cũng đã mua|có thể bạn cũng thích(?=\s*(?:[:.!…]|$))",
+    "fa": _fa(
+        "ارسال رایگان (?:برای )?(?:سفارش|خرید)(?:\u200cهای)? (?:بالای|بیش از) \\d[\\d.,٬]*(?: هزار| میلیون)? (?:تومان|ریال)|"
+        "(?:ضمانت|گارانتی) بازگشت (?:وجه|پول)|(?:امکان )?بازگشت کالا (?:تا |ظرف )?\\d+ روز|\\d+ روز ضمانت بازگشت کالا|پرداخت امن|"
+        f"(?:بیش از|بالای) {_JN}(?: هزار)? مشتری راضی|مشتریانی که این (?:کالا|محصول) را خریده\u200cاند|"
+        "(?:ممکن است )?(?:این (?:محصولات|کالاها) را )?(?:هم )?بپسندید(?=\\s*(?:[:.!…]|$))"
+    ),
+    "hi": _hi(
+        f"(?:{_SPRICE}|₹ ?\\d[\\d,]*|\\d[\\d,]* ?(?:रुपये|रु\\.?)) (?:से (?:ज़्यादा|अधिक) )?(?:के )?(?:ऑर्डर|ख़रीद) पर (?:मुफ़्त|फ़्री) (?:डिलीवरी|शिपिंग)|"
+        f"{_SD} दिनों? (?:में |की )?(?:आसान |मुफ़्त )?(?:वापसी|रिटर्न)|मनी ?बैक गारंटी|सुरक्षित (?:भुगतान|पेमेंट)|"
+        f"{_JN}\\+? (?:से अधिक )?(?:संतुष्ट|ख़ुश) ग्राहक|ग्राहकों ने (?:यह|ये) भी (?:ख़रीदा|देखा)|आपको (?:यह|ये) भी पसंद आ सकता है(?=\\s*(?:[:.!…।]|$))"
+    ),
 }
 # The words every phrase of a language's row holds one of (lower case, substrings): the cheap
 # test before its pattern (`key_languages`).
@@ -4768,6 +5237,8 @@ SHOP_SERVICE_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("envi", "lliurament", "devoluci", "pagament", "compra", "clients", "interessar", "agradar"),
     "id": ("dikirim", "pengiriman", "ongkir", "garansi", "jaminan", "pembayaran", "pengembalian", "pelanggan", "suka", "menyukai"),
     "vi": ("miễn phí", "đổi trả", "thanh toán", "khách hàng", "thích"),
+    "fa": _fa_forms("ارسال رایگان", "ضمانت", "گارانتی", "بازگشت", "پرداخت امن", "مشتری", "مشتریان", "بپسندید"),
+    "hi": ("डिलीवरी", "शिपिंग", "वापसी", "रिटर्न", "गारंटी", "भुगतान", "पेमेंट", "ग्राहक", "पसंद"),
 }  # fmt: skip
 
 # The heading of a shop's section that is no product text (one line, matched whole): shipping and
@@ -4818,6 +5289,14 @@ SHOP_SECTION: dict[str, str] = {
     r"produk (?:terkait|serupa|sejenis)|terakhir dilihat",
     "vi": r"(?:chính sách )?(?:giao hàng|vận chuyển) (?:và|&) đổi trả|chính sách đổi trả|câu hỏi về sản phẩm|"
     r"sản phẩm (?:liên quan|tương tự)|sản phẩm đã xem",
+    "fa": _fa(
+        "(?:ارسال|شرایط ارسال) و (?:بازگشت|مرجوعی|پرداخت)(?: کالا)?|شرایط (?:ارسال|بازگشت کالا|مرجوعی)|پرسش و پاسخ (?:محصول|کاربران|خریداران)|"
+        "پرسش\u200cهای (?:کاربران|خریداران)|(?:محصولات|کالاهای) (?:مشابه|مرتبط)|بازدیدهای اخیر"
+    ),
+    "hi": _hi(
+        "(?:शिपिंग|डिलीवरी) और (?:रिटर्न|वापसी|भुगतान)|(?:रिटर्न|वापसी) नीति|ग्राहकों के (?:प्रश्न|सवाल)(?: और (?:उत्तर|जवाब))?|"
+        "इस उत्पाद के बारे में (?:प्रश्न|सवाल)|(?:समान|संबंधित|मिलते-जुलते) उत्पाद|हाल ही में देखे गए(?: उत्पाद)?"
+    ),
 }
 
 # A shop's note by a price that taxes are in it and delivery is not ("inkl. MwSt. zzgl.
@@ -4837,6 +5316,8 @@ PRICE_NOTE: dict[str, str] = {
     "ca": r"iva inclòs|impostos inclosos|iva incl\.",
     "id": r"(?:sudah )?termasuk (?:ppn|pajak)|belum termasuk ppn",
     "vi": r"(?:đã )?bao gồm vat|chưa bao gồm vat",
+    "fa": _fa(r"(?:شامل|با احتساب) (?:مالیات(?: بر ارزش افزوده)?|ارزش افزوده)|بدون (?:احتساب )?(?:مالیات|هزینه(?:\u200cی)? ارسال)"),
+    "hi": _hi(r"(?:सभी )?करों सहित|(?:जीएसटी|gst|टैक्स) सहित|(?:जीएसटी|gst) अतिरिक्त"),
 }  # fmt: skip
 
 # Who asked or answered a buyer's question under a product, as a shop's Q&A widget prints it
@@ -4864,6 +5345,8 @@ QA_ATTRIBUTION: dict[str, str] = {
     "ca": r"(?:preguntat|respost|pregunta|resposta) (?:per|de)",
     "id": r"(?:ditanyakan|dijawab|pertanyaan|jawaban) oleh",
     "vi": r"(?:được )?(?:hỏi|trả lời) bởi",
+    "fa": _fa(r"(?:پرسش|سؤال|سوال|پاسخ) (?:از|توسط)|(?:پرسیده|پاسخ داده) شده توسط"),
+    "hi": _hi(r"प्रश्नकर्ता|उत्तरदाता|(?:प्रश्न|सवाल|उत्तर|जवाब) (?:द्वारा|से)"),
 }  # fmt: skip
 
 
@@ -4909,6 +5392,8 @@ MAIL_BLURB_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("correu", "email", "e-mail", "un cop al mes", "cada mes", "cada setmana", "spam", "donar-te de baixa"),
     "id": ("email", "e-mail", "surel", "sebulan sekali", "setiap bulan", "setiap minggu", "spam", "berhenti berlangganan"),
     "vi": ("email", "e-mail", "hộp thư", "mỗi tháng", "hàng tháng", "mỗi tuần", "hàng tuần", "spam", "hủy đăng ký"),
+    "fa": _fa_forms("ایمیل", "ای\u200cمیل", "پست الکترونیک", "ماهی یک\u200cبار", "هر ماه", "هر هفته", "ماهانه", "هفتگی", "هرزنامه", "اسپم", "لغو اشتراک"),
+    "hi": ("ईमेल", "ई-मेल", "हर महीने", "महीने में एक बार", "हर हफ़्ते", "हर हफ्ते", "साप्ताहिक", "मासिक", "स्पैम", "अनसब्सक्राइब"),
 }  # fmt: skip
 
 # --- A republication licence: copying allowed on terms ("Acest articol poate fi republicat gratuit,
@@ -4954,6 +5439,8 @@ PERMISSION: dict[str, str] = {
     "ca": rf"gratuïtament|lliurement|permès|permesa|citant la font|{_CC}",
     "id": rf"gratis|secara bebas|diizinkan|dengan menyebutkan sumber|mencantumkan sumber|{_CC}",
     "vi": rf"miễn phí|tự do|được phép|ghi rõ nguồn|trích dẫn nguồn|{_CC}",
+    "fa": _fa(rf"با ذکر منبع|آزاد است|بلامانع|مجاز است|رایگان|{_CC}"),
+    "hi": _hi(rf"मुफ़्त|निःशुल्क|स्रोत (?:का )?(?:उल्लेख|हवाला)|साभार|अनुमति है|क्रिएटिव कॉमन्स|{_CC}"),
 }
 
 # --- An affiliate disclosure: the site's commission ("affiliate", "provision", "prowizja",
@@ -4974,6 +5461,8 @@ COMMISSION_KEYS: dict[str, tuple[str, ...]] = {
     "uk": ("комісі", "партнерськ"), "ar": ("عمولة", "بالعمولة"), "zh": ("佣金", "傭金", "联盟", "聯盟"),
     "ja": ("報酬", "アフィリエイト", "紹介料"), "ko": ("수수료", "제휴", "커미션"), "ca": ("comissió", "afiliat"),
     "id": ("komisi", "afiliasi"), "vi": ("hoa hồng", "tiếp thị liên kết"),
+    "fa": _fa_forms("پورسانت", "همکاری در فروش", "افیلیت"),
+    "hi": ("कमीशन", "एफिलिएट", "एफ़िलिएट", "संबद्ध लिंक"),
 }  # fmt: skip
 LINK_KEYS: dict[str, tuple[str, ...]] = {
     "bg": ("връзк", "линк"), "cs": ("odkaz",), "da": ("link",), "de": ("link",), "el": ("σύνδεσμ", "link"), "en": ("link",),
@@ -4983,6 +5472,8 @@ LINK_KEYS: dict[str, tuple[str, ...]] = {
     "sk": ("odkaz", "link"), "sl": ("povezav",), "sv": ("länk",), "no": ("lenk", "link"), "tr": ("bağlantı", "link"),
     "ru": ("ссылк",), "uk": ("посилан",), "ar": ("رابط", "روابط"), "zh": ("链接", "連結", "鏈接"), "ja": ("リンク",),
     "ko": ("링크",), "ca": ("enllaç",), "id": ("tautan", "link"), "vi": ("liên kết", "đường dẫn"),
+    "fa": _fa_forms("لینک"),
+    "hi": ("लिंक",),
 }  # fmt: skip
 
 # --- How often a newsletter comes, in its box's blurb ("Every Saturday our editors choose ...",
@@ -5029,6 +5520,8 @@ RECURRENCE: dict[str, str] = {
     "ca": r"\b(?:cada (?:\w+ )?\w+|tots els (?:dies|mesos|dilluns|dimarts|dimecres|dijous|divendres|dissabtes|diumenges)|totes les (?:setmanes|setmanes)|un cop (?:a la setmana|al mes|per setmana))",
     "id": rf"(?:setiap|tiap|seminggu sekali|sebulan sekali){_P}",
     "vi": r"\b(?:mỗi|hàng|hằng) (?:tuần|tháng|ngày|sáng|tối|thứ \w+|chủ nhật)",
+    "fa": _fa(f"هر{_P}|(?:ماهی|هفته\u200cای|روزی) یک\u200cبار"),
+    "hi": _hi(f"(?:हर|प्रत्येक){_P}|(?:महीने|हफ़्ते|सप्ताह) में एक बार"),
 }
 # ...and what it sends: the sending, the mail, the letter, the subscription (lower-case substrings)
 DELIVERY_KEYS: dict[str, tuple[str, ...]] = {
@@ -5067,6 +5560,8 @@ DELIVERY_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("envia", "enviem", "rebr", "rebre", "butlletí", "newsletter", "subscri", "correu", "carta"),
     "id": ("kirim", "kongsi", "terima", "buletin", "newsletter", "langganan", "email", "surel", "surat"),
     "vi": ("gửi", "nhận", "bản tin", "đăng ký", "email", "hộp thư", "thư"),
+    "fa": _fa_forms("ارسال", "می\u200cفرستیم", "دریافت", "خبرنامه", "اشتراک", "ایمیل", "صندوق"),
+    "hi": ("भेज", "प्राप्त", "पाएँ", "पाएं", "न्यूज़लेटर", "न्यूजलेटर", "सब्सक्राइब", "ईमेल", "इनबॉक्स"),
 }  # fmt: skip
 
 # --- The label of a box about the site, the blog or its writer, a line of its own over a
@@ -5110,6 +5605,8 @@ ABOUT_SITE_LABEL: dict[str, str] = {
     "ca": "(?:sobre|quant a) (?:aquest |el meu |el nostre |el )?(?:blog|lloc(?: web)?|web)|sobre mi|sobre nosaltres|qui som",
     "id": "tentang (?:blog|situs|website) (?:ini|kami)|tentang (?:saya|kami)",
     "vi": "(?:về|giới thiệu) (?:blog|trang web|website)(?: này)?|về (?:tôi|mình|chúng tôi)",
+    "fa": _fa("درباره(?:\u200cی|ٔ)? (?:این )?(?:وبلاگ|سایت|وب\u200cسایت|تارنما)|درباره(?:\u200cی|ٔ)? (?:ما|من)"),
+    "hi": _hi("(?:इस )?(?:ब्लॉग|साइट|वेबसाइट) के बारे में|हमारे बारे में|मेरे बारे में"),
 }
 
 # --- A print edition's note under a magazine's or a paper's story ("This story appeared in the
@@ -5190,6 +5687,12 @@ PRINT_ISSUE: dict[str, tuple[str, str, str]] = {
     ),
     "id": ("artikel|laporan|wawancara|tulisan|liputan", "edisi|majalah|edisi cetak", "terbit|dimuat|diterbitkan"),
     "vi": ("bài viết|bài báo|phóng sự|bài phỏng vấn", "số báo|ấn phẩm|số ra|tạp chí", "đăng trên|in trên|xuất bản"),
+    "fa": (
+        _fa("مطلب|مقاله|گزارش|مصاحبه|یادداشت|این مطلب|این گزارش"),
+        "|".join(_fa_forms("شماره", "نسخه چاپی", "نسخه\u200cی چاپی", "ویژه\u200cنامه")),
+        _fa("منتشر شد|منتشر شده|چاپ شد|چاپ شده|به چاپ رسید"),
+    ),
+    "hi": ("लेख|रिपोर्ट|स्टोरी|इंटरव्यू|साक्षात्कार|आलेख", "अंक|प्रिंट संस्करण|मुद्रित संस्करण", "प्रकाशित|छपा|छपी|छप चुका"),
 }
 
 # --- The header of a list of the author's other stories, the author's name after it ("More from
@@ -5232,6 +5735,8 @@ MORE_BY: dict[str, str] = {
     "ca": "més de|més articles de|altres articles de",
     "id": "(?:artikel|tulisan|berita) lain(?:nya)? (?:dari|oleh)|lebih banyak dari",
     "vi": "bài viết khác của|bài khác của|thêm từ",
+    "fa": _fa("مطالب بیشتر از|مطالب دیگر از|نوشته\u200cهای دیگر از"),
+    "hi": "लेखक के (?:अन्य|और) लेख|और लेख|अन्य लेख",
 }
 
 # --- The word for "technologies" a consent banner names cookies after ("nous utilisons des
@@ -5249,6 +5754,8 @@ COOKIE_TECH: dict[str, str] = {
     "ca": "tecnologi",
     "id": "teknologi",
     "vi": "công nghệ",
+    "fa": _fa("فناوری(?:\u200cها(?:یی|ی)?)?|فن\u200cآوری|تکنولوژی"),
+    "hi": "तकनीक(?:ों|ें)?|प्रौद्योगिकी|टेक्नोलॉजी",
 }  # fmt: skip
 
 # The label of a press office's or an organisation's contact box for journalists, a line of its
@@ -5294,6 +5801,10 @@ PRESS_CONTACT: dict[str, str] = {
     "ca": r"contactes? (?:de|per a) (?:premsa|mitjans)|contacte amb (?:els )?mitjans|gabinet de premsa|oficina de premsa",
     "id": r"kontak (?:media|pers)|narahubung (?:media|pers)|hubungan media",
     "vi": r"liên hệ (?:báo chí|truyền thông)|thông tin liên hệ báo chí|văn phòng báo chí",
+    "fa": _fa(
+        r"(?:ارتباط|تماس) با (?:رسانه\u200cها|روابط عمومی|مطبوعات)|روابط عمومی|دفتر (?:رسانه|مطبوعاتی)|اطلاعات تماس (?:برای )?(?:رسانه\u200cها|خبرنگاران)"
+    ),
+    "hi": _hi(r"मीडिया (?:संपर्क|पूछताछ)|प्रेस (?:संपर्क|कार्यालय)|मीडिया के लिए संपर्क|जनसंपर्क(?: विभाग)?"),
 }
 
 # A public body's page poll at its end ("Was this page helpful?", "War diese Seite hilfreich?",
@@ -5361,6 +5872,14 @@ PAGE_FEEDBACK: dict[str, str] = {
     "id": r"apakah (?:halaman|informasi|artikel) ini (?:membantu|bermanfaat|berguna)|"
     r"apakah anda menemukan (?:apa yang anda cari|informasi yang anda cari)",
     "vi": r"(?:trang|thông tin|bài viết) này có (?:hữu ích|giúp ích)(?: cho bạn)? không|bạn có tìm thấy (?:thông tin|điều) (?:bạn|mình) cần",
+    "fa": _fa(
+        r"آیا این (?:صفحه|مطلب|اطلاعات|مقاله|پاسخ) (?:برای شما )?(?:مفید|سودمند) بود\s*؟?|"
+        r"آیا (?:آنچه|چیزی) (?:را )?که (?:به دنبالش|دنبالش) (?:بودید|می\u200cگشتید)(?: را)? پیدا کردید\s*؟?"
+    ),
+    "hi": _hi(
+        r"क्या (?:यह|ये) (?:पेज|पृष्ठ|जानकारी|लेख|उत्तर) (?:आपके लिए )?(?:उपयोगी|मददगार|सहायक) (?:था|थी|रहा|रही)|"
+        r"क्या आपको (?:वह|वो) (?:मिला|मिल गया) जो आप (?:ढूँढ|खोज) रहे थे"
+    ),
 }
 
 # The words of a job application's letter ("cover letter", "lettre de motivation", "carta de
@@ -5385,6 +5904,8 @@ APPLICATION_LETTER: dict[str, str] = {
     "ca": r"cartes? de (?:presentació|motivació)",
     "id": r"surat (?:lamaran|motivasi)",
     "vi": r"thư xin việc|thư ứng tuyển",
+    "fa": _fa(r"نامه(?:\u200cی|ٔ)? (?:درخواست|انگیزه|معرفی|همراه)|کاور ?لتر|انگیزه\u200cنامه"),
+    "hi": _hi(r"कवर लेटर|आवेदन पत्र"),
 }  # fmt: skip
 
 # The header of a box of the site's other listings of the page's own sort, below a public body's
@@ -5440,6 +5961,14 @@ OTHER_LISTINGS: dict[str, str] = {
     r"propers esdeveniments|(?:serveis|tràmits|pàgines) relacionat(?:s|es)",
     "id": r"lowongan (?:lain(?:nya)?|serupa|terkait)|acara (?:lain(?:nya)?|mendatang|serupa)|layanan (?:lain(?:nya)?|terkait)|halaman terkait",
     "vi": r"(?:các )?(?:việc làm|vị trí|sự kiện|dịch vụ) (?:khác|tương tự|liên quan)|sự kiện sắp (?:tới|diễn ra)",
+    "fa": _fa(
+        r"(?:سایر|دیگر) (?:فرصت\u200cهای شغلی|آگهی\u200cهای استخدام|رویدادها|نمایشگاه\u200cها|خدمات)|رویدادهای (?:پیش رو|آینده|مشابه)|"
+        r"(?:خدمات|صفحات|پیوندهای) مرتبط|فرصت\u200cهای شغلی (?:دیگر|مشابه)"
+    ),
+    "hi": _hi(
+        r"(?:अन्य|और) (?:नौकरियाँ|रिक्तियाँ|पद|कार्यक्रम|आयोजन|सेवाएँ|प्रदर्शनियाँ)|(?:आगामी|आने वाले) (?:कार्यक्रम|आयोजन|इवेंट्स)|"
+        r"संबंधित (?:सेवाएँ|पृष्ठ|लिंक)|(?:समान|मिलती-जुलती) (?:नौकरियाँ|कार्यक्रम)"
+    ),
 }  # fmt: skip
 
 # A site's acknowledgement of the land's first peoples in its footer ("located on the unceded
@@ -5484,6 +6013,8 @@ LAND_ACKNOWLEDGEMENT: dict[str, str] = {
     "ca": r"territoris? (?:ancestrals? |tradicionals? )?no cedits?|terres ancestrals dels pobles (?:originaris|indígenes)",
     "id": r"kami mengakui (?:para )?pemilik tradisional (?:tanah|wilayah)",
     "vi": r"chúng tôi ghi nhận (?:những )?(?:người|chủ nhân) (?:bản địa|truyền thống) của vùng đất",
+    "fa": _fa(r"سرزمین(?:\u200cهای)? (?:سنتی|واگذارنشده|واگذار نشده) (?:مردمان|اقوام|ساکنان) بومی"),
+    "hi": _hi(r"(?:मूल|आदिवासी|आदिम) (?:निवासियों|लोगों|समुदायों) की पारंपरिक (?:भूमि|ज़मीन)"),
 }  # fmt: skip
 
 # The label of a box about the body behind a page by what it is, not its name ("About the
@@ -5525,6 +6056,8 @@ ABOUT_ORGANISER: dict[str, str] = {
     "ca": r"(?:sobre|quant a) (?:l['’]associació|l['’]organització|els organitzadors|la fundació|el club|el festival)",
     "id": r"tentang (?:asosiasi|organisasi|penyelenggara|yayasan|klub|festival|komunitas)(?: kami)?",
     "vi": r"giới thiệu (?:về )?(?:hiệp hội|ban tổ chức|quỹ|câu lạc bộ|lễ hội)|về ban tổ chức",
+    "fa": _fa(r"درباره(?:\u200cی|ٔ)? (?:انجمن|سازمان|برگزارکنندگان|برگزارکننده|بنیاد|باشگاه|جشنواره|موسسه|مؤسسه)"),
+    "hi": _hi(r"(?:संस्था|संगठन|आयोजकों|आयोजक|फ़ाउंडेशन|क्लब|महोत्सव|समिति) के बारे में"),
 }  # fmt: skip
 
 # The label of a newsroom's box on how it works, under the article ("How we work", "Our
@@ -5554,6 +6087,11 @@ METHOD_LABEL: dict[str, str] = {
     "ca": r"com treballem|la nostra metodologia|els nostres (?:principis|estàndards)",
     "id": r"cara kami bekerja|metodologi kami|standar (?:redaksi|editorial) kami",
     "vi": r"cách chúng tôi làm việc|phương pháp kiểm chứng|quy trình kiểm chứng",
+    "fa": _fa(
+        r"ما چگونه کار می\u200cکنیم|روش کار ما|شیوه(?:\u200cی)? (?:کار|راستی\u200cآزمایی) ما|استانداردهای (?:ما|تحریریه)|"
+        r"سیاست (?:اصلاح|تصحیح) (?:خطا|خطاها|اشتباهات)"
+    ),
+    "hi": _hi(r"हम कैसे काम करते हैं|हमारी (?:कार्यप्रणाली|पद्धति|प्रक्रिया)|हमारे (?:संपादकीय )?मानक|(?:सुधार|संशोधन) नीति|हम फ़ैक्ट-?चेक कैसे करते हैं"),
 }  # fmt: skip
 
 _SITE_CREDIT = re.compile(rf"(?<!\w)(?:{labels(SITE_CREDIT)})(?!\w)\s*:?", re.I)
@@ -5636,6 +6174,13 @@ SHOP_PAGE_SECTION: dict[str, str] = {
     r"mengapa (?:belanja|membeli) di (?:sini|kami)|kenapa memilih kami",
     "vi": r"bảo hành|giao hàng|vận chuyển|đổi trả|chính sách bảo hành|câu hỏi (?:của )?khách hàng|khách hàng nói gì(?: về chúng tôi)?|"
     r"cảm nhận (?:của )?khách hàng|tại sao (?:chọn|mua hàng tại) chúng tôi",
+    "fa": _fa(
+        r"گارانتی|ضمانت|ارسال|شرایط ارسال|بازگشت کالا|پرسش\u200cهای (?:کاربران|مشتریان)|نظر مشتریان|مشتریان (?:ما )?چه می\u200cگویند|"
+        r"چرا (?:از ما )?خرید کنید|چرا ما|مشاوره(?:\u200cی)? (?:خرید|رایگان)"
+    ),
+    "hi": _hi(
+        r"वारंटी|गारंटी|शिपिंग|डिलीवरी|ग्राहकों के (?:प्रश्न|सवाल)|(?:हमारे )?ग्राहक क्या कहते हैं|हमसे क्यों ख़रीदें|हमें क्यों चुनें|विशेषज्ञ सलाह"
+    ),
 }
 
 # A shop's own word about itself in the first person or its name, read on a shop's page only
@@ -5715,6 +6260,16 @@ SHOP_PROMISE: dict[str, str] = {
     "id": r"tim kami[^.!?]{0,60}(?:siap|dengan senang hati) (?:membantu|melayani)|kami (?:telah )?(?:menguji|mencoba) (?:setiap|semua) produk|"
     r"(?:pesanan )?dikirim (?:di )?hari yang sama|(?:bisnis|usaha) keluarga",
     "vi": r"đội ngũ (?:tư vấn|nhân viên)[^.!?]{0,60}(?:sẵn sàng|luôn) (?:hỗ trợ|tư vấn)|(?:giao|gửi) hàng (?:ngay )?trong ngày|doanh nghiệp gia đình",
+    "fa": _fa(
+        r"(?:کارشناسان|مشاوران|تیم) (?:ما|فروش ما)[^.!?؟]{0,60}(?:آماده(?:\u200cی)?|خوشحال) (?:پاسخگویی|راهنمایی|مشاوره)|"
+        r"(?:همه|تمام) (?:محصولات|کالاها)(?: را)? (?:خودمان )?(?:آزمایش|تست) (?:کرده\u200cایم|می\u200cکنیم)|"
+        r"سفارش\u200cها(?:ی شما)? را (?:در )?همان روز ارسال می\u200cکنیم|یک کسب\u200cوکار خانوادگی"
+    ),
+    "hi": _hi(
+        r"हमारी (?:टीम|विशेषज्ञ टीम)[^.!?।]{0,60}(?:मदद|सलाह) (?:के लिए )?(?:तैयार|ख़ुश)|"
+        r"(?:हर|सभी) (?:उत्पाद|प्रोडक्ट) (?:को )?(?:हमने )?(?:ख़ुद )?(?:टेस्ट|परीक्षण) (?:किया|करते)|"
+        r"उसी दिन (?:डिस्पैच|शिप) (?:करते हैं|कर देते हैं)|पारिवारिक (?:व्यवसाय|कारोबार)"
+    ),
 }
 
 
@@ -5729,7 +6284,8 @@ SHOP_PROMISE: dict[str, str] = {
 _NET = (
     r"(?:instagram\w*|insta|ig|pinterest\w*|tiktok\w*|facebook\w*|threads|twitter\w*|x|"
     r"инстаграм\w*|інстаграм\w*|пинтерест\w*|пінтерест\w*|тикток\w*|тікток\w*|фейсбук\w*|твиттер\w*|твіттер\w*|"
-    r"ال?[اإ]نستغرام|ال?[اإ]نستجرام|بنترست|بينتيريست|تيك توك|فيسبوك|فيس بوك|تويتر)"
+    r"ال?[اإ]نستغرام|ال?[اإ]نستجرام|بنترست|بينتيريست|تيك توك|فيسبوك|فيس بوك|تويتر|"
+    r"اینستاگرام|اینستا|پینترست|تیک[\u200c ]?تاک|توییتر|فیس[\u200c ]?بوک|इंस्टाग्राम|फ़ेसबुक|फेसबुक|ट्विटर|पिनटेरेस्ट)"
 )
 _TAGGED = rf",? (?:[\w'’-]+ ){{0,4}}(?:{_NET}\b|@\w)"  # ...then the network or the handle, a few words on
 _HASH = r"#\w"  # a hashtag the reader is asked to use
@@ -5812,6 +6368,14 @@ SOCIAL_CALL: dict[str, str] = {
     rf"bagikan (?:[\w'’-]+ ){{0,4}}dengan (?:tagar|hashtag) {_HASH}|gunakan (?:tagar|hashtag) {_HASH}",
     "vi": rf"(?:tag|gắn thẻ) (?:mình|chúng tôi)\b{_TAGGED}|lưu (?:lại )?(?:công thức|bài) này (?:lên|vào) pinterest|"
     rf"chia sẻ (?:[\w'’-]+ ){{0,4}}(?:với|kèm) (?:hashtag|thẻ) {_HASH}|sử dụng hashtag {_HASH}",
+    "fa": _fa(
+        f"(?:ما|من|صفحه(?:\u200cی)? ما) را (?:در|روی) {_NET} (?:تگ|منشن) کنید|(?:این (?:مطلب|دستور پخت|پست) را )?(?:در|روی) (?:پینترست|pinterest) (?:ذخیره|پین) کنید|"
+        f"از (?:هشتگ|برچسب) {_HASH}\\S* استفاده کنید|با (?:هشتگ|برچسب) {_HASH}\\S* (?:به اشتراک بگذارید|منتشر کنید|بفرستید)"
+    ),
+    "hi": _hi(
+        f"(?:हमें|मुझे) {_NET} पर टैग करें|(?:इसे )?(?:पिनटेरेस्ट|pinterest) पर (?:सेव|पिन) करें|"
+        f"{_HASH}\\S* (?:के साथ|का इस्तेमाल करके|का उपयोग करके) (?:शेयर|पोस्ट) करें|हैशटैग {_HASH}\\S* (?:का )?(?:इस्तेमाल|उपयोग) करें"
+    ),
 }
 # The substrings a block must hold before `SOCIAL_CALL` is searched: a network's name in each
 # script, a hashtag's or a handle's sign, and the stems of "pin" (the reader's "Pin it for later").
@@ -5821,6 +6385,8 @@ SOCIAL_KEYS: tuple[str, ...] = (
     "фейсбук", "твиттер", "твіттер", "تاغ", "تاج", "منشن", "نستغرام", "نستجرام", "بنترست", "بينتيريست", "تيك توك",
     "فيسبوك", "فيس بوك", "تويتر", "インスタ", "ピンタレスト", "ツイッター", "인스타", "틱톡", "핀터레스트", "태그",
     "小红书", "小紅書", "微博", "抖音", "脸书", "臉書",
+    *_fa_forms("اینستاگرام", "اینستا", "پینترست", "تیک\u200cتاک", "توییتر", "فیس\u200cبوک"),
+    "इंस्टाग्राम", "फ़ेसबुक", "फेसबुक", "ट्विटर", "पिनटेरेस्ट",
 )  # fmt: skip
 
 
@@ -6044,6 +6610,22 @@ FUNDING_CALL: dict[str, str] = {
         r"ủng hộ|quyên góp|đóng góp|mời (?:mình|tôi) (?:một )?(?:ly |cốc )?cà phê|trở thành (?:thành viên|hội viên)|"
         r"đăng ký (?:kênh|thành viên|hội viên)",
     ),
+    "fa": _fund(
+        "اگر(?: شما)?",
+        _fa(
+            "(?:کار|کارهای|مطالب|محتوای|نوشته\u200cهای|روزنامه\u200cنگاری|گزارش\u200cهای|ویدیوهای|پادکست|وبلاگ|سایت|خبرنامه)(?: ما| من)|"
+            "(?:این )?(?:وبلاگ|پادکست|سایت|خبرنامه)"
+        ),
+        _fa("حمایت|کمک مالی|اشتراک|مشترک شوید|عضو شوید|قهوه"),
+    ),
+    "hi": _fund(
+        "(?:अगर|यदि) (?:आपको|आप)",
+        _hi(
+            "हमारा (?:काम|ब्लॉग|पॉडकास्ट|कंटेंट)|हमारी (?:पत्रकारिता|ख़बरें|रिपोर्टिंग|वीडियो)|हमारे (?:लेख|वीडियो)|"
+            "(?:यह|ये) (?:ब्लॉग|लेख|पॉडकास्ट|वीडियो|चैनल)"
+        ),
+        _hi("सहयोग|समर्थन|दान|सब्सक्राइब|सदस्यता|योगदान|कॉफ़ी"),
+    ),
 }
 # The condition's first word in each language (a block's lower-case tokens; substrings in
 # Chinese and Japanese): which `FUNDING_CALL` patterns a block needs searched.
@@ -6059,6 +6641,8 @@ FUNDING_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("si",),
     "id": ("jika", "kalau", "apabila"),
     "vi": ("nếu",),
+    "fa": ("اگر",),
+    "hi": _hi_tokens("अगर", "यदि"),
 }  # fmt: skip
 
 
@@ -6117,6 +6701,14 @@ EMBED_PLACEHOLDER: dict[str, str] = {
     r"konten ini (?:disediakan|dihosting|berasal) (?:oleh|dari|di)",
     "vi": r"nội dung (?:bên ngoài|từ bên thứ ba)|để (?:xem|hiển thị|tải) nội dung này(?:,| (?:bạn|vui lòng))|"
     r"nội dung này (?:được cung cấp|được lưu trữ) (?:bởi|trên)",
+    "fa": _fa(
+        r"محتوای (?:خارجی|بیرونی|شخص ثالث)|برای (?:مشاهده|دیدن|نمایش|بارگذاری)(?:\u200cی)? این محتوا[،,]|"
+        r"این محتوا (?:توسط|از) (?:\S+ )?(?:ارائه|میزبانی)"
+    ),
+    "hi": _hi(
+        r"(?:बाहरी|थर्ड[- ]पार्टी|तृतीय[- ]पक्ष) (?:सामग्री|कंटेंट)|(?:यह|इस) (?:सामग्री|कंटेंट) (?:को )?(?:देखने|दिखाने|लोड करने) के लिए|"
+        r"(?:यह|ये) (?:सामग्री|कंटेंट) (?:\S+ )?(?:द्वारा )?(?:प्रदान|होस्ट) (?:की गई|किया गया)"
+    ),
 }
 # The word for "content" in each language's placeholder, lower case (a substring; the cheap
 # test before `EMBED_PLACEHOLDER`).
@@ -6131,4 +6723,6 @@ EMBED_PLACEHOLDER_KEYS: dict[str, tuple[str, ...]] = {
     "ca": ("contingut",),
     "id": ("konten",),
     "vi": ("nội dung",),
+    "fa": _fa_forms("محتوا"),
+    "hi": ("सामग्री", "कंटेंट"),
 }  # fmt: skip

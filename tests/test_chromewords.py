@@ -379,6 +379,8 @@ COOKIE_EXAMPLES = {
     "ca": "Aquest web utilitza galetes pròpies i de tercers per millorar la navegació.",
     "id": "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.",
     "vi": "Trang web này sử dụng cookie để cải thiện trải nghiệm của bạn.",
+    "fa": "ما از کوکی‌ها برای بهبود تجربه شما در وب‌سایت استفاده می‌کنیم.",
+    "hi": "हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं।",
 }
 SUPPORT_EXAMPLES = {
     "bg": "Подкрепете ни с дарение.",
@@ -416,6 +418,8 @@ SUPPORT_EXAMPLES = {
     "ca": "Dona'ns suport amb una donació mensual.",
     "id": "Bantu kami terus bekerja dengan donasi mulai Rp25.000 per bulan.",
     "vi": "Hãy ủng hộ chúng tôi bằng một khoản đóng góp.",
+    "fa": "از روزنامه‌نگاری مستقل حمایت کنید.",
+    "hi": "स्वतंत्र पत्रकारिता का समर्थन करें।",
 }
 PAYWALL_EXAMPLES = {
     "bg": "Тази статия е само за абонати.",
@@ -453,6 +457,8 @@ PAYWALL_EXAMPLES = {
     "ca": "Contingut exclusiu per a subscriptors.",
     "id": "Artikel ini khusus pelanggan.",
     "vi": "Bài viết này chỉ dành cho thành viên.",
+    "fa": "این مطلب ویژه مشترکان است.",
+    "hi": "पूरी ख़बर पढ़ने के लिए सब्सक्राइब करें।",
 }
 NEWSLETTER_EXAMPLES = {
     "bg": "Абонирайте се за нашия бюлетин.",
@@ -490,6 +496,8 @@ NEWSLETTER_EXAMPLES = {
     "ca": "Subscriu-te al nostre butlletí.",
     "id": "Berlangganan buletin kami.",
     "vi": "Đăng ký nhận bản tin của chúng tôi.",
+    "fa": "در خبرنامه ما عضو شوید.",
+    "hi": "हमारे न्यूज़लेटर को सब्सक्राइब करें।",
 }
 RELATED_EXAMPLES = {
     "bg": "Прочетете още Нов мост над реката",
@@ -527,6 +535,8 @@ RELATED_EXAMPLES = {
     "ca": "Llegiu també Un nou pont sobre el riu",
     "id": "Baca juga Jembatan baru di atas sungai",
     "vi": "Xem thêm Cây cầu mới bắc qua sông",
+    "fa": "بیشتر بخوانید: پل تازه‌ای بر زاینده‌رود",
+    "hi": "ये भी पढ़ें: गंगा पर नया पुल खुला",
 }
 RIGHTS_EXAMPLES = {
     "bg": "Всички права запазени.",
@@ -564,6 +574,8 @@ RIGHTS_EXAMPLES = {
     "ca": "Tots els drets reservats.",
     "id": "Hak cipta dilindungi undang-undang.",
     "vi": "Bảo lưu mọi quyền.",
+    "fa": "تمامی حقوق این وب‌سایت محفوظ است.",
+    "hi": "सर्वाधिकार सुरक्षित।",
 }
 _EXAMPLES = {
     "cookie": COOKIE_EXAMPLES,
@@ -640,6 +652,8 @@ TOOL_ROWS = {
     "ca": "Imprimir | Compartir | Desa | 3 comentaris",
     "id": "Cetak | Bagikan | Simpan | 3 komentar",
     "vi": "In bài | Chia sẻ | Lưu | 3 bình luận",
+    "fa": "چاپ | اشتراک‌گذاری | ذخیره | نظرات (۳)",
+    "hi": "प्रिंट | शेयर करें | सेव करें | 3 टिप्पणियाँ",
 }
 
 
@@ -728,6 +742,8 @@ COMMENT_HEADINGS = {
     "ca": ("Deixa un comentari", "Comentaris (4)"),
     "id": ("Tinggalkan Balasan", "Komentar (4)"),
     "vi": ("Để lại bình luận", "Ý kiến bạn đọc (3)"),
+    "fa": ("دیدگاهتان را بنویسید", "نظرات (۴)"),
+    "hi": ("एक उत्तर दें", "टिप्पणियाँ (4)"),
 }
 
 
@@ -776,7 +792,7 @@ PREV_NEXT = {
     "sl": "Naslednji prispevek", "sv": "Föregående inlägg", "no": "Neste artikkel", "tr": "Önceki yazı",
     "ru": "Следующая статья", "uk": "Попередня стаття", "ar": "المقال السابق", "zh": "上一篇", "ja": "前の記事",
     "ko": "이전 글",
-    "ca": "Entrada anterior", "id": "Pos sebelumnya", "vi": "Bài viết trước",
+    "ca": "Entrada anterior", "id": "Pos sebelumnya", "vi": "Bài viết trước", "fa": "نوشته بعدی", "hi": "पिछला लेख",
 }  # fmt: skip
 
 

@@ -75,6 +75,7 @@ HEADINGS = {
     "tr": "Müşteri yorumları", "ru": "Отзывы покупателей", "uk": "Відгуки покупців", "ar": "تقييمات العملاء",
     "zh": "顾客评价", "ja": "カスタマーレビュー", "ko": "구매후기",
     "ca": "Opinions dels clients", "id": "Ulasan pelanggan", "vi": "Đánh giá của khách hàng",
+    "fa": "نظرات خریداران", "hi": "ग्राहक समीक्षाएँ",
 }  # fmt: skip
 
 

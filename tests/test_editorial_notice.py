@@ -67,6 +67,8 @@ NOTICES = {
     "ca": "Les opinions dels articles no representen necessàriament la línia editorial.",
     "id": "Tulisan ini adalah pendapat pribadi penulis dan bukan sikap redaksi.",
     "vi": "Bài viết thể hiện quan điểm của tác giả, không phải của tòa soạn.",
+    "fa": "دیدگاه‌های مطرح‌شده در این مطلب لزوماً بازتاب‌دهنده دیدگاه تحریریه نیست.",
+    "hi": "लेख में व्यक्त विचार लेखक के निजी हैं, इनसे संपादक मंडल का सहमत होना ज़रूरी नहीं है।",
 }
 
 

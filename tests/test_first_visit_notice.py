@@ -68,6 +68,8 @@ NOTICES = {
     "ca": "Si aquesta és la teva primera visita, consulta les preguntes freqüents. Cal registrar-se per publicar.",
     "id": "Jika ini adalah kunjungan pertama Anda, baca FAQ terlebih dahulu. Anda harus daftar sebelum menulis.",
     "vi": "Nếu đây là lần đầu bạn ghé thăm diễn đàn, hãy đọc FAQ. Bạn cần đăng ký trước khi viết bài.",
+    "fa": "اگر این اولین بازدید شما از انجمن است، لطفاً ابتدا سوالات متداول را بخوانید. برای ارسال پست باید ثبت‌نام کنید.",
+    "hi": "यदि यह आपकी पहली विज़िट है, तो कृपया पहले सामान्य प्रश्न पढ़ें। पोस्ट करने से पहले फ़ोरम पर पंजीकरण करना होगा।",
 }
 HEADLINE = "Class 37 humming after DCC chip fitted"
 

@@ -59,6 +59,8 @@ PROMPTS = {
     "ca": "Heu d'iniciar la sessió per a publicar un comentari.",
     "id": "Anda harus masuk untuk mengirim komentar.",
     "vi": "Bạn phải đăng nhập để gửi phản hồi.",
+    "fa": "برای فرستادن دیدگاه، باید وارد شده باشید.",
+    "hi": "टिप्पणी पोस्ट करने के लिए आपको लॉग इन करना होगा।",
 }
 
 

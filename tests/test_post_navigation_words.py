@@ -91,7 +91,7 @@ WORDS = {
     "pl": "Następny", "pt": "Próximo", "ro": "Următorul", "sk": "Predchádzajúci", "sl": "Naslednji", "sv": "Nästa",
     "no": "Neste", "tr": "Önceki", "ru": "Предыдущая", "uk": "Наступна", "ar": "السابق", "zh": "下一页",
     "ja": "次へ", "ko": "이전",
-    "ca": "Següent", "id": "Sebelumnya", "vi": "Trước",
+    "ca": "Següent", "id": "Sebelumnya", "vi": "Trước", "fa": "بعدی", "hi": "अगला",
 }  # fmt: skip
 
 

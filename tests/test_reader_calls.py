@@ -205,6 +205,8 @@ def test_every_language_has_a_social_call_of_its_own_words() -> None:
         "ca": "Si fas la recepta, etiqueta'm a Instagram.",
         "id": "Kalau mencoba resep ini, tag saya di Instagram.",
         "vi": "Nếu làm món này, hãy tag mình trên Instagram nhé.",
+        "fa": "اگر این غذا را درست کردید، ما را در اینستاگرام تگ کنید.",
+        "hi": "अगर आपने यह रेसिपी बनाई, तो हमें इंस्टाग्राम पर टैग करें।",
     }
     assert sorted(own) == sorted(chromewords.LANGUAGES)
     missed = [lang for lang, text in own.items() if not patterns._SOCIAL_CALL.search(text)]

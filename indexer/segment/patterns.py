@@ -913,6 +913,9 @@ _BYLINE_LABELS = {
     "ko": "글|기자|작성자",
     # Hindi: "रिपोर्ट: NAME" (report), "संवाददाता: NAME" (correspondent), "लेखक: NAME" (writer)
     "hi": "रिपोर्ट|रिपोर्टर|संवाददाता|लेखक|लेखिका",
+    # Persian: "نویسنده: NAME" (writer), "گزارش: NAME" (report), "خبرنگار: NAME" (reporter), in the
+    # Arabic letters too
+    "fa": "نویسنده|نويسنده|گزارشگر|گزارش|خبرنگار|به قلم|تهیه و تنظیم|تهيه و تنظيم",
 }
 _BY_LABELS = "|".join(longest_first({w for ws in _BYLINE_LABELS.values() for w in ws.split("|")}))
 # A byline's names joined by their language's "and" (`chromewords.NAME_AND`, the languages

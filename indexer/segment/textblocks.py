@@ -2154,6 +2154,11 @@ _SIGNUP_FORM = {
         "subscriu-m['’]hi|subscriure['’]m|subscriu-te|enviar|apunta['’]t",
     ),
     "vi": ("(?:địa chỉ )?e-?mail(?: của bạn)?", "đăng ký|gửi"),
+    "fa": (
+        "(?:آدرس |نشانی )?(?:ا[یي]م[یي]ل|پست الکترون[یي]ک[یي]?)(?: شما| خود)?",
+        "عضو[یي]ت|اشتراک|اشتراك|ثبت[\u200c ]?نام|عضو شو[یي]د|ارسال",
+    ),
+    "hi": ("(?:आपका )?(?:ईमेल|ई-मेल)(?: पता| आईडी)?", "सब्सक्राइब(?: करें)?|सदस्यता लें|साइन ?अप(?: करें)?|भेजें|जमा करें"),
 }
 _SIGNUP_FIELD_WORDS = "|".join(f for f, _ in _SIGNUP_FORM.values())
 _SIGNUP_BUTTON_WORDS = "|".join(b for _, b in _SIGNUP_FORM.values())
