@@ -91,7 +91,7 @@ _STOPWORDS = frozenset(
     """.split()
 )
 
-_WORD = re.compile(r"\w+")
+_WORD = chromewords.WORD  # a word: word characters and combining marks (Hindi "के", not "क")
 # Sentence end: any script's mark (models.SENTENCE_MARKS), optionally followed by closing
 # quotes/brackets. Inside a block: a mark before a capital letter, or one of the marks that are
 # never inside a word (models.SCRIPT_SENTENCE_MARKS) before any word.
