@@ -6409,13 +6409,18 @@ def _announced(text: str, start: int) -> bool:
     """Whether the sentence before offset `start` announces what comes (a future verb,
     `_FUTURE`, with no reporting verb after it, as `_relative_rule` reads a weekday) and no past
     form stands between that verb and `start` (`_PAST_FORM`)."""
+    clause, future = _future_clause(text, start)
+    return future >= 0 and not _REPORTED_RE.search(clause, future) and not _PAST_FORM.search(clause, future)
+
+
+def _future_clause(text: str, start: int) -> tuple[str, int]:
+    """The sentence of `text` before offset `start` (from the last sentence end, `_SENTENCE_END`)
+    and where its last future verb (`_FUTURE`) ends in it, -1 when it has none: what a date's
+    tense is read from (`_announced`, `_relative_rule`)."""
     starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, start)]
     clause = text[starts[-1] if starts else 0 : start]
     future = [f.end() for f in _FUTURE.finditer(clause)]
-    if not future:
-        return False
-    after = clause[future[-1] :]
-    return not _REPORTED_RE.search(after) and not _PAST_FORM.search(after)
+    return clause, future[-1] if future else -1
 
 
 # The word right before a bare year (_WORD_BEFORE). A capitalised one (_NAME_WORD) makes the year
@@ -6689,12 +6694,10 @@ def _relative_rule(kind: str, m: re.Match[str], text: str) -> str:
         return f"last {day}: the most recent {day}"
     if word not in ("on", "this"):  # "said Monday": the verb is the match's own first word
         return f"reported in the past ('{word}'): the most recent {day}"
-    starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
-    clause = text[starts[-1] if starts else 0 : m.start()]
-    future = [f.end() for f in _FUTURE.finditer(clause)]
-    reported = [r for r in _REPORTED_RE.finditer(clause) if not future or r.start() >= future[-1]]
-    if reported and future:  # a reporting verb after the future verb: the weekday is the saying's
+    clause, future = _future_clause(text, m.start())
+    reported = list(_REPORTED_RE.finditer(clause, future)) if future >= 0 else []
+    if reported:  # a reporting verb after the future verb: the weekday is the saying's
         return f"reported in the past ('{reported[-1].group(0)}'): the most recent {day}"
-    if future:
+    if future >= 0:
         return f"future tense: the coming {day}"
     return f"past or present tense: the most recent {day}"

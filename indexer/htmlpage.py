@@ -770,7 +770,8 @@ def _page_meta(doc: Any, tree: Any) -> dict[str, str]:
         # the page's own <title>, for segment to check the extractor's title against
         "page_title": _page_title(tree),
     }
-    if corroborated := _title_the_tab_shows(tree, meta["title"], meta["page_title"]):
+    address = pageurl.page_address(tree) if tree is not None else ""
+    if corroborated := _title_the_tab_shows(tree, meta["title"], meta["page_title"], address):
         meta["title"], meta["title_from"] = corroborated, "h1"  # not a section's name, a slug or the site's
     elif (shown := _visible_headline(tree, meta["title"])) != meta["title"]:
         meta["title"], meta["title_from"] = shown, "h1"  # the headline as the page shows it, whole
@@ -794,7 +795,7 @@ def _page_meta(doc: Any, tree: Any) -> dict[str, str]:
         meta["byline"] = byline
     if tree is not None:  # the address the page gives itself, from this tree (no second parse)
         # an archive.today capture's saved address over the archive's own (its canonical link)
-        meta["url"] = pageurl.archived_address(tree) or pageurl.page_address(tree)
+        meta["url"] = pageurl.archived_address(tree) or address
     return meta
 
 
@@ -2580,7 +2581,7 @@ POST_TITLE_HEADINGS = ("h1", "h2", "h3", "h4")
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")  # a URL's last part ("adac-kindersitztest-herbst-2018")
 
 
-def _title_the_tab_shows(tree: Any, title: str, page_title: str) -> str:
+def _title_the_tab_shows(tree: Any, title: str, page_title: str, address: str) -> str:
     """The page's own headline where the extractor's `title` is not the story's (a new user's
     try: "Pressemitteilungen", "Aktuelle", "adac-kindersitztest-herbst-2018", "Stardew Valley
     Wiki", "Dein Schweizer Fischereimagazin" were titles). When `title` is a slug (`_SLUG`), or
@@ -2590,25 +2591,21 @@ def _title_the_tab_shows(tree: Any, title: str, page_title: str) -> str:
     twitter:title values and its <h1>s whose words are all that headline's (2+ words; no <h1>
     linking to the home page: a blog's name), else an <h1> over a slug. When `title` is the whole
     <title>, the <h1> that is one of its parts (`title_parts`) while another part names the site
-    (`_h1_beside_site_name`). "" otherwise."""
+    by the page's `address` (`_h1_beside_site_name`). "" otherwise."""
     from .segment import headline_of  # (segment reads this module's blocks)
 
     if tree is None or not title or not page_title:
         return ""
     tab, low = " ".join(page_title.split()).casefold(), " ".join(title.split()).casefold()
-    h1_elements = [h1 for h1 in itertools.islice(tree.iter("h1"), 3) if _shown_text(h1)]
-    h1s = [_shown_text(h1) for h1 in h1_elements]
+    shown = [(h1, _shown_text(h1)) for h1 in itertools.islice(tree.iter("h1"), 3)]
+    h1_elements, h1s = [h1 for h1, t in shown if t], [t for _, t in shown if t]
     if low == tab:
-        return _h1_beside_site_name(tree, page_title, h1s)
+        return _h1_beside_site_name(address, page_title, h1s)
     slug = bool(_SLUG.fullmatch(title.strip()))
     words, head = set(_TITLE_WORD.findall(low)), set(_TITLE_WORD.findall(headline_of(page_title).casefold()))
     if not slug and (words <= set(_TITLE_WORD.findall(tab)) or head <= words):
         return ""
-    metas = [
-        " ".join((m.get("content") or "").split())
-        for m in tree.iter("meta")
-        if (m.get("property") or m.get("name") or "").casefold() in ("og:title", "twitter:title")
-    ]
+    metas = [" ".join(c.split()) for c in pageurl.meta_contents(tree, "og:title", "twitter:title")]
     homes = {
         t for t, h1 in zip(h1s, h1_elements, strict=True) if any(_home_link(a.get("href") or "") for a in h1.iter("a"))
     }
@@ -2619,16 +2616,16 @@ def _title_the_tab_shows(tree: Any, title: str, page_title: str) -> str:
     return h1s[0] if slug and h1s and count_words(h1s[0]) >= 2 else ""
 
 
-def _h1_beside_site_name(tree: Any, page_title: str, h1s: list[str]) -> str:
+def _h1_beside_site_name(address: str, page_title: str, h1s: list[str]) -> str:
     """The <h1> that is one part of the <title> (`title_parts`) when another part is the site's
-    name by its address (`pageurl.page_address`: "stardewvalleywiki.com" names "Stardew Valley
-    Wiki", "petri-heil.ch" itself); "" otherwise (a site's name as the <h1> is no such part)."""
+    name by the page's `address` (`pageurl.page_address`: "stardewvalleywiki.com" names "Stardew
+    Valley Wiki", "petri-heil.ch" itself); "" otherwise (a site's name as the <h1> is no such part)."""
     from .segment import title_parts  # (segment reads this module's blocks)
 
     parts, _ = title_parts(page_title)
     if len(parts) < 2 or not h1s:
         return ""
-    host = (urlsplit(pageurl.page_address(tree)).hostname or "").casefold().removeprefix("www.")
+    host = (urlsplit(address).hostname or "").casefold().removeprefix("www.")
     name = re.sub(r"[\W_]", "", host.rsplit(".", 1)[0]) if "." in host else ""
     h1 = " ".join(h1s[0].split()).casefold()
     if not name or h1 not in parts:

@@ -22,6 +22,16 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 WEB_URL = re.compile(r"https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?\Z", re.I)
 
 
+def meta_contents(tree: Any, *names: str) -> list[str]:
+    """The `content` of each <meta> whose property or name is one of `names` (lower case: "og:url",
+    "twitter:title"), stripped, in the page's order: the Open Graph and Twitter card tags."""
+    return [
+        (el.get("content") or "").strip()
+        for el in tree.iter("meta")
+        if (el.get("property") or el.get("name") or "").lower() in names
+    ]
+
+
 def page_address(tree: Any) -> str:
     """The address the page parsed as `tree` (an lxml.html element) gives itself, "" when none:
     its canonical link (`<link rel="canonical" href=...>`), else its Open Graph or Twitter card
@@ -41,12 +51,7 @@ def page_address(tree: Any) -> str:
         ),
         "",
     )
-    cards = [
-        (el.get("content") or "").strip()
-        for el in tree.iter("meta")
-        if (el.get("property") or el.get("name") or "").lower() in ("og:url", "twitter:url")
-    ]
-    card = next((c for c in cards if WEB_URL.match(c)), "")
+    card = next((c for c in meta_contents(tree, "og:url", "twitter:url") if WEB_URL.match(c)), "")
     if canonical.startswith("//"):
         canonical = "https:" + canonical
     elif canonical.startswith("/") and card:
