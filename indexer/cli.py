@@ -513,6 +513,16 @@ def workers_option(help_text: str) -> Callable[[F], F]:
     return click.option("--workers", type=Whole(0, 16), default=None, metavar="N", help=help_text)
 
 
+def follow_links_option() -> Callable[[F], F]:
+    """--follow-links shared by build and parse: read what symbolic links leading out of the
+    folders given point to (sources.find_sources), instead of skipping them with a warning."""
+    return click.option(
+        "--follow-links",
+        is_flag=True,
+        help="Read files that symbolic links lead to outside the folders given [default: skip them, with a warning].",
+    )
+
+
 def _codec(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
     """The Python codec name of --encoding's value ("" when not given); BadParameter for a name
     no codec has or a codec that does not decode bytes to text (rot13, base64)."""
@@ -609,11 +619,7 @@ def main(debug: bool) -> None:
     "build (segmenting: 40 pages or more to read; tagging: 200 files or more), else 0 (in-process)]."
 )
 @encoding_option("Such files are read again with it even when unchanged.")
-@click.option(
-    "--follow-links",
-    is_flag=True,
-    help="Read files that symbolic links lead to outside the folders given [default: skip them, with a warning].",
-)
+@follow_links_option()
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no warnings; the summary line only.")
 @click.option(
     "-v",
@@ -1562,12 +1568,22 @@ def _article_json(article: Article, fmt: str = "") -> JSONObject:
     "[default: 2 for 40 files or more on 2 cores or more, else 0 (in-process)]."
 )
 @encoding_option()
+@follow_links_option()
 @color_option()
 @output_options
-def parse(files: tuple[str, ...], no_entities: bool, workers: int | None, encoding: str, color: str, fmt: str) -> int:
+def parse(
+    files: tuple[str, ...],
+    no_entities: bool,
+    workers: int | None,
+    encoding: str,
+    follow_links: bool,
+    color: str,
+    fmt: str,
+) -> int:
     """Show FILES as the indexer sees them: every block, its kind and why; nothing is written.
 
-    Lines starting with '-' are blocks that are not indexed.
+    Lines starting with '-' are blocks that are not indexed. Symbolic links leading out of the
+    folders given are skipped (--follow-links), as build skips them.
 
     \b
     Examples:
@@ -1590,8 +1606,16 @@ def parse(files: tuple[str, ...], no_entities: bool, workers: int | None, encodi
             click.echo(dumps(failures[-1]))
 
     others: list[str] = []
+    skipped: list[tuple[str, str]] = []
     articles = parse_paths(
-        list(files), entities=not no_entities, on_error=report, workers=workers, encoding=encoding, others=others
+        list(files),
+        entities=not no_entities,
+        on_error=report,
+        workers=workers,
+        encoding=encoding,
+        others=others,
+        follow_links=follow_links,
+        skipped=skipped,
     )
     colour, bold_only = use_color(color)
     renderer = TextRenderer(color=colour, bold_only=bold_only)
@@ -1621,6 +1645,9 @@ def parse(files: tuple[str, ...], no_entities: bool, workers: int | None, encodi
         click.echo(dumps(failures[0]))
     if others:  # as a build's summary counts them (the files, not read, are no output of parse)
         click.echo(f"indexer: note: {_others_note(others, True)[2:]}", err=True)
+    if skipped:  # a folder of links to pages elsewhere printed nothing at all, and said nothing
+        more = f" (and {len(skipped) - 1:,} more like it)" if len(skipped) > 1 else ""
+        _warn(f"skipped {skipped[0][1]}{more}")
     if failures:
         return EXIT_ERROR
     return EXIT_FOUND if count else EXIT_NOTHING

@@ -216,9 +216,13 @@ def parse_paths(
     workers: int | None = None,
     encoding: str = "",
     others: list[str] | None = None,
+    follow_links: bool = False,
+    skipped: list[tuple[str, str]] | None = None,
 ) -> Iterator[Article]:
     """Every article under PATHS as the indexer sees it, in the order of the files found;
-    nothing is written. `others` gets the files passed over for their type (sources.find_sources).
+    nothing is written. `others` gets the files passed over for their type, and `skipped` the
+    symbolic links leading out of the folders given that were not followed (`follow_links`
+    follows them), as (path, reason) (sources.find_sources).
 
     A file that cannot be read raises SourceError, unless on_error is given: then it is reported
     there (in the files' order) and skipped, so one bad page does not stop a folder. So is a
@@ -236,7 +240,14 @@ def parse_paths(
     DIR` indexes; a page parsed alone, or with fewer than SITE_MIN_PAGES of its folder, is read once.
     """
     bad: list[SourceError] | None = None if on_error is None else []
-    refs = sources.find_sources(path_list(paths, "parse", "read"), encoding=encoding, bad_named=bad, others=others)
+    refs = sources.find_sources(
+        path_list(paths, "parse", "read"),
+        encoding=encoding,
+        bad_named=bad,
+        others=others,
+        follow_links=follow_links,
+        skipped=skipped,
+    )
     for exc in bad or []:
         assert on_error is not None  # for mypy: bad is a list only with on_error
         on_error(sources.given_ref(exc.path), exc)

@@ -110,3 +110,22 @@ def test_a_link_loop_with_follow_links_ends(tmp_path: Path) -> None:
     os.symlink(corpus, corpus / "a" / "loop", target_is_directory=True)
     summary = build([str(corpus)], str(tmp_path / "idx"), entities=False, follow_links=True)
     assert summary.total_articles == 1
+
+
+def test_parse_skips_links_leaving_the_folder_and_says_so(tmp_path: Path) -> None:
+    # `indexer parse DIR` on a folder of links to pages elsewhere printed nothing and said nothing
+    corpus, private = tmp_path / "links", tmp_path / "pages"
+    write_corpus(private, 2)
+    corpus.mkdir()
+    for n in range(2):
+        (corpus / f"a{n}.txt").symlink_to(private / f"article-0000{n}.txt")
+    result = CliRunner().invoke(main, ["parse", str(corpus), "--no-entities"])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr == (
+        f"indexer: warning: skipped symbolic link leaving {corpus}: {corpus / 'a0.txt'} -> "
+        f"{private / 'article-00000.txt'} (file not read; --follow-links reads what links point to) "
+        "(and 1 more like it)\n"
+    )
+    followed = CliRunner().invoke(main, ["parse", str(corpus), "--no-entities", "--jsonl", "--follow-links"])
+    assert followed.exit_code == 0 and "symbolic link" not in followed.stderr
+    assert len(followed.stdout.splitlines()) == 2
