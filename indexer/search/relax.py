@@ -103,6 +103,10 @@ class Attempt:
     # topic ("fare OR cap" of "what did NAME say about the fare cap"), "" for none. Paragraphs
     # holding one rank first (`IndexSearcher._topic_first`).
     prefer_words: str = ""
+    # The names such a question asks about (Whoosh syntax, ORed: "Sarah OR Dyke"), "" for none:
+    # a paragraph holding them and the topic answers it, and one holding the topic in an article
+    # that names them comes next (`preferred`).
+    prefer_names: str = ""
     # The name a question asks the words of ("Blair" of "what did Blair say about Iraq"), as
     # typed; ANY_SPEAKER for "who said ..."; "" for none. Paragraphs quoting that person (the
     # `speaker` field, as --speaker finds it), or anyone, and holding the topic rank first
@@ -265,6 +269,7 @@ class Relaxation:
         if quoted is not None:  # the topic is what follows the verb of saying, names too ("Iraq")
             topic = {i for i in words if i > quoted[1] and i not in drop}
             named = bool(topic)
+        names = {i for i in words if i not in drop and i not in topic and i not in self.typos}
         kept = [i for i in words if i not in drop]
         typos = [i for i in kept if i in self.typos]
         said = note(", ".join(parsed.tokens[i].text for i in kept)) + ")"
@@ -281,6 +286,9 @@ class Relaxation:
             f"{said}, {order}",
             prefer_dates=parsed.question and base_word(parsed.tokens[0].text) == "when",
             prefer_words=parsed.rewritten(drop=set(range(len(parsed.tokens))) - topic, joiner=" OR ") if named else "",
+            prefer_names=(
+                parsed.rewritten(drop=set(range(len(parsed.tokens))) - names, joiner=" OR ") if named and names else ""
+            ),
             prefer_speaker=quoted[0] if quoted is not None else "",
             unquoted_note=f"{said}, {unquoted}",
         )
@@ -466,14 +474,22 @@ def loosens(parsed: ParsedQuery) -> bool:
     return parsed.simple and words >= ANY_WORD_MIN_WORDS
 
 
-def preferred(compiler: QueryCompiler, attempt: Attempt, q: Query, typed: str) -> list[tuple[Query, bool]]:
+def preferred(
+    compiler: QueryCompiler, attempt: Attempt, q: Query, typed: str, naming: Callable[[Query], Query] | None = None
+) -> list[tuple[Query, bool]]:
     """What ranks first among the matches of a reading's query `q` (of the query `typed`), each
-    in turn put before the rest (`IndexSearcher._topic_first`), with whether it is a group of
-    quotes: the paragraphs quoting the person asked about as --speaker finds them, or anyone for
-    "who said" (`prefer_speaker`); before them those holding the question's topic
-    (`prefer_words`); before all, those doing both. So "what did Blair say about Iraq" gives
-    Blair's words on Iraq, then others' on Iraq, then Blair's on anything (all of them when no
-    paragraph holds the topic), then the rest."""
+    in turn put before the rest (`IndexSearcher._topic_first`, so the last one first), with
+    whether it is a group of quotes. From the last: the paragraphs quoting the person asked
+    about (as --speaker finds them, or anyone for "who said": `prefer_speaker`) and holding the
+    question's topic (`prefer_words`); those holding the names asked about (`prefer_names`) and
+    the topic; those holding the topic in an article that names them (`naming`: the paragraphs
+    of the articles whose paragraphs a query finds); those quoting that person; those holding
+    the names. So "what did Blair say about Iraq" gives Blair's words on Iraq, paragraphs naming
+    Blair and Iraq, Iraq in Blair's articles, Blair's words on anything, Blair named, then the
+    rest. A paragraph holding the topic alone, in another article, is among the rest: with no
+    paragraph holding both (a Spanish "armas nucleares", which the Spanish stemmer does not make
+    "nuclear"), a question about Muratov and nuclear weapons gave a Halloween costume's
+    "weapon" before Muratov's words. Without names, those holding the topic come first."""
     from ..index import queries
 
     quoting: Query | None = None
@@ -482,10 +498,17 @@ def preferred(compiler: QueryCompiler, attempt: Attempt, q: Query, typed: str) -
     elif attempt.prefer_speaker:
         quoting = compiler.filter(Filters(speakers=(attempt.prefer_speaker,)))
     topic = compiler.parse(attempt.prefer_words, typed, "or") if attempt.prefer_words else None
+    names = compiler.parse(attempt.prefer_names, typed, "or") if attempt.prefer_names else None
     found: list[tuple[Query, bool]] = []
+    if names is not None and topic is not None:
+        found.append((queries.all_of([q, names]), False))
     if quoting is not None:
         found.append((queries.all_of([q, quoting]), True))
-    if topic is not None:
+    if topic is not None and names is not None:
+        if naming is not None:
+            found.append((queries.all_of([q, topic, naming(names)]), False))
+        found.append((queries.all_of([q, topic, names]), False))
+    elif topic is not None:
         found.append((queries.all_of([q, topic]), False))
     if quoting is not None and topic is not None:
         found.append((queries.all_of([q, topic, quoting]), True))

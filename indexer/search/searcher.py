@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -298,7 +299,8 @@ class IndexSearcher(StoredArticles):
             ranking = self.executor.run(plan, k)
             if ranking.total and sort == "score":
                 quoted = False
-                for first, quoting in preferred(self.compiler, attempt, q, relaxation.parsed.text):
+                naming = partial(self._articles_naming, filter_q=filter_q)
+                for first, quoting in preferred(self.compiler, attempt, q, relaxation.parsed.text, naming):
                     ranking, found = self._topic_first(ranking, first, filter_q, k)
                     quoted = quoted or (quoting and found)
                 if attempt.prefer_speaker and not quoted:  # nobody quoted: the note says no such order
@@ -308,6 +310,15 @@ class IndexSearcher(StoredArticles):
             if ranking.total:
                 return ranking, plan, attempt
         return None
+
+    def _articles_naming(self, names: Query, filter_q: Query | None) -> Query:
+        """The paragraphs of the articles of the best NAMING_PARAGRAPHS paragraphs `names` finds
+        (under `filter_q`): where a question's topic, held in another paragraph than the names
+        asked about ("he warned", "the minister said"), answers it."""
+        from .filters import byline_query
+
+        hits = self.executor.run(make_plan(names, filter_q, "score", has_query=True), NAMING_PARAGRAPHS).hits
+        return byline_query(sorted({self._searcher.stored_fields(doc)["article_id"] for doc, _ in hits}))
 
     def _topic_first(self, ranking: Ranking, topical: Query, filter_q: Query | None, k: int) -> tuple[Ranking, bool]:
         """`ranking` (the best `k` of a question's reading) with the paragraphs `topical` finds
@@ -332,6 +343,10 @@ class IndexSearcher(StoredArticles):
 
 # The query's `field:` names whose values stand for filters (`article:` for Filters' `articles`).
 FILTER_VALUE_FIELDS = frozenset({*NAME_FIELDS, "article"})
+# How many of the paragraphs naming whom a question asks about give the articles in which its
+# topic is looked for (`IndexSearcher._articles_naming`): the best ones, so a name common in an
+# index makes a bounded query of article ids.
+NAMING_PARAGRAPHS = 200
 
 
 def typed_filters(filters: Filters, parsed: ParsedQuery | None) -> Filters:
