@@ -14,7 +14,9 @@ lists), kept when the name is one capitalised word of Latin letters, or two join
 (GIVEN_NAME), or the same in Cyrillic, Greek or Armenian (GIVEN_NAME_CASED: the other scripts
 with capitals, so a Russian page's "Анна Белова" over its date line is a name as "Anna Belova"
 is). Broad on purpose: some locales list names that are surnames or words too ("Ford",
-"Paris"), so a given name is evidence, never proof.
+"Paris"), so a given name is evidence, never proof. A name only the lists of women's names hold
+of three locales or more is marked "f", one only men's hold "m" ("Sandra", "Michael"; "Andrea"
+is both).
 """
 
 from __future__ import annotations
@@ -37,29 +39,48 @@ def kept(name: str) -> bool:
     return bool(GIVEN_NAME.fullmatch(name) or (GIVEN_NAME_CASED.fullmatch(name) and name.istitle()))
 
 
-def faker_given_names() -> list[str]:
-    """The given names of every Faker person provider (module docstring), sorted."""
+# A name's sex is read from SEX_MIN_LOCALES locales' lists or more, all of one sex: one
+# locale's word is too weak ("Lakshmi", en_IN's women's list alone, is Lakshmi Mittal's name;
+# "Nicky", in two men's lists, Nicky Gavron's).
+SEX_MIN_LOCALES = 3
+
+
+def faker_given_names() -> dict[str, str]:
+    """The given names of every Faker person provider (module docstring), sorted, each with its
+    sex: "f" when only lists of women's names hold it (`first_names_female`), of SEX_MIN_LOCALES
+    locales or more, "m" when only men's do, "" otherwise (in both, as "Andrea" and "Jean" are,
+    in fewer locales, or in a list that says neither)."""
     import importlib
     import pkgutil
 
     import faker.providers.person as person
 
-    names: set[str] = set()
+    sexes: dict[str, set[tuple[str, str]]] = {}  # name -> (locale, "f"/"m"/"")
     for mod in sorted(m.name for m in pkgutil.iter_modules(person.__path__)):
         provider = importlib.import_module(f"{person.__name__}.{mod}").Provider
-        for attr in ("first_names", "first_names_female", "first_names_male"):
+        for attr, sex in (("first_names", ""), ("first_names_female", "f"), ("first_names_male", "m")):
             found = provider.__dict__.get(attr, ())
             if isinstance(found, (list, tuple, dict, set, frozenset)):
-                names.update(n for n in found if isinstance(n, str) and kept(n))
-    return sorted(names)
+                for n in found:
+                    if isinstance(n, str) and kept(n):
+                        sexes.setdefault(n, set()).add((mod, sex))
+
+    def sex(listed: set[tuple[str, str]]) -> str:
+        # (a locale's `first_names` is its women's and men's lists joined: it says nothing more)
+        said = {s for _, s in listed if s}
+        locales = {loc for loc, s in listed if s}
+        return said.pop() if len(said) == 1 and len(locales) >= SEX_MIN_LOCALES else ""
+
+    return {n: sex(listed) for n, listed in sorted(sexes.items())}
 
 
 def render() -> str:
-    """The file's text: a comment line with Faker's version, then one name a line."""
+    """The file's text: a comment line with Faker's version, then one name a line, a tab and
+    its sex after it when the lists give one (`faker_given_names`)."""
     import faker
 
     return f"# given names of Faker {faker.VERSION}'s person providers (python -m eval.make_given_names)\n" + "".join(
-        f"{n}\n" for n in faker_given_names()
+        f"{n}\t{sex}\n" if sex else f"{n}\n" for n, sex in faker_given_names().items()
     )
 
 

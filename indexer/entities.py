@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, cast
 
-from indexer.givennames import given_names
+from indexer.givennames import TITLE_SEX, given_names, other_sex
 from indexer.language import language_name, tags_language
 from indexer.models import (
     FEATURE_LEADS,
@@ -5090,10 +5090,70 @@ def _add_surnames(
     taken = _covered([(s, e) for s, e, _, _ in spans] + [(m.start, m.end) for m in mentions if m.fld])
     for mm in (x for rx in rx_sur for x in rx.finditer(text)):
         full = surname_of[mm.group(1)]
+        if _other_sex(text[: mm.start()], full):
+            continue
         if not taken.holds(mm.start()) and not _RX_NAMED_AFTER.match(text, mm.end(1)):
             spans.append((mm.start(), mm.end(1), full, "people"))
             if full not in vals["people"]:
                 vals["people"].append(full)
+
+
+_RX_TITLE_BEFORE = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, TITLE_SEX)) + r")\.?\s+$")
+
+
+def _other_sex(before: str, full: str) -> bool:
+    """Whether the text `before` a surname ends with a title of one sex (givennames.TITLE_SEX:
+    "Mrs ", "Herr ") and the full name `full` opens with a given name only the other sex has
+    (givennames.other_sex: "Mrs Howard" is not "Michael Howard")."""
+    m = _RX_TITLE_BEFORE.search(before[-12:])
+    return m is not None and other_sex(m.group(1), full)
+
+
+def _titled_other_sex(flat: list[tuple[int, Mention]], texts: list[str]) -> None:
+    """A person named by a surname after a title of one sex ("Mrs Howard"), in an article whose
+    every fuller name of that surname opens with a given name of the other sex ("Michael
+    Howard"), is another person of the family: named with the title ("Mrs Howard": the mention's
+    text and span), so that `_resolve_canonicals` does not link the surname to the full name.
+    A surname after a title of the other sex then names the one fuller name that fits ("Mr
+    Howard" is "Michael Howard", not "Mrs Howard"). BBC: Michael Howard's wife was tagged, and
+    quoted, as him. In place."""
+    titled = [(i, m, t) for i, m in flat if m.fld == "people" and " " not in m.text and (t := _title_at(texts[i], m))]
+    if not titled:
+        return
+    fuller = _fuller_names(flat)
+    for _, m, (title, start) in titled:
+        if m.text in fuller and all(other_sex(title, f) for f in fuller[m.text]):
+            m.text, m.start = f"{title} {m.text}", min(m.start, start)
+    fuller = _fuller_names(flat)
+    for _, m, (title, _) in titled:
+        fits = [f for f in fuller.get(m.text, []) if not other_sex(title, f) and not _titled_other_sex_form(title, f)]
+        if len(set(fits)) == 1 and len(fits) < len(fuller[m.text]):
+            m.text = fits[0]
+
+
+def _fuller_names(flat: list[tuple[int, Mention]]) -> dict[str, list[str]]:
+    """{surname: the article's people's names of two words or more that end in it}."""
+    fuller: dict[str, list[str]] = {}
+    for _, m in flat:
+        toks = m.text.split()
+        if m.fld == "people" and len(toks) >= 2:
+            fuller.setdefault(toks[-1], []).append(m.text)
+    return fuller
+
+
+def _title_at(text: str, m: Mention) -> tuple[str, int] | None:
+    """(the title of one sex, where it starts) right before the surname of mention `m` in
+    `text` ("Mrs " of "Mrs Howard"), or None."""
+    at = text.rfind(m.text, m.start, m.end)
+    found = _RX_TITLE_BEFORE.search(text[max(0, at - 12) : at]) if at >= 0 else None
+    return (found.group(1), max(0, at - 12) + found.start()) if found else None
+
+
+def _titled_other_sex_form(title: str, name: str) -> bool:
+    """Whether `name` is a surname after a title of the other sex than `title`'s ("Mrs Howard"
+    for "Mr")."""
+    first = name.split()[0].rstrip(".")
+    return TITLE_SEX.get(first, "") not in ("", TITLE_SEX.get(title.rstrip("."), ""))
 
 
 def _lower_case_words(texts: list[str]) -> set[str]:
@@ -5309,6 +5369,8 @@ def _resolve_canonicals(
        Sophronius Hieronymus; Greek: ...)", `_aliases`, from the paragraph `texts`) is the same
        person, shown as the name the title gives, else as the name given first.
     """
+    if texts is not None:
+        _titled_other_sex(flat, texts)
     _merge_spellings(flat, texts)
     links = _Links(flat)
     aliases = _aliases(flat, texts) if texts is not None else []

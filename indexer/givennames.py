@@ -19,10 +19,30 @@ GIVEN_NAMES_FILE = Path(__file__).resolve().parent / "data" / "given_names.txt"
 
 
 @lru_cache(maxsize=1)
+def _given_name_lines() -> tuple[tuple[str, str], ...]:
+    """(name, sex) of each line of `data/given_names.txt`: "Anna\tf" -> ("Anna", "f")."""
+    lines = GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return tuple(
+        (name, sex) for line in lines if line and not line.startswith("#") for name, _, sex in [line.partition("\t")]
+    )
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """The given names of `data/given_names.txt` (module docstring), case as written ("Anna")."""
-    lines = GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return frozenset(name for name, _ in _given_name_lines())
+
+
+@lru_cache(maxsize=1)
+def _sexes() -> dict[str, str]:
+    return {name: sex for name, sex in _given_name_lines() if sex}
+
+
+def sex_of(given_name: str) -> str:
+    """ "f" for a given name only Faker's lists of women's names hold ("Sandra"), "m" for one only
+    men's hold ("Michael"), "" for one both hold ("Andrea", "Jean"), or none
+    (eval/make_given_names.py writes them)."""
+    return _sexes().get(given_name, "")
 
 
 # A user's handle as a forum or a comment thread names its poster ("gazza_b", "mike2019"): one
@@ -52,3 +72,23 @@ def is_dotted_handle(token: str) -> bool:
     if len(parts) < 2 or not token.islower() or not all(p.isalpha() for p in parts):
         return False
     return len(parts[-1]) >= 3 and parts[-1] not in _ADDRESS_WORDS
+
+
+# A title that says the person is a woman, or a man ("Mrs Howard", "Frau Merkel", "Mr Brown"),
+# as written before a surname (a dot after it allowed): with `other_sex`, a surname so titled is
+# not a full name of a given name of the other sex (BBC: "Mrs Howard", Michael Howard's wife).
+TITLE_SEX = {
+    **dict.fromkeys(
+        ("Mrs", "Ms", "Miss", "Mme", "Madame", "Mlle", "Frau", "Sra", "Señora", "Signora", "Lady", "Dame"), "f"
+    ),
+    **dict.fromkeys(("Mr", "Monsieur", "Herr", "Sr", "Señor", "Signor", "Lord", "Sir"), "m"),
+}
+
+
+def other_sex(title: str, name: str) -> bool:
+    """Whether `title` says one sex (`TITLE_SEX`, a dot after it allowed) and the person's name
+    `name` opens with a given name only the other sex has (`sex_of`): "Mrs", "Michael Howard"
+    -> True; "Mrs", "Andrea Howard" -> False (both); "Dr", anything -> False."""
+    sex = TITLE_SEX.get(title.rstrip("."), "")
+    given = sex_of(name.split()[0]) if sex and name.split() else ""
+    return bool(given) and given != sex

@@ -67,6 +67,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from .entities import _legal_form_at_end, name_key, untitled
+from .givennames import other_sex
 
 __all__ = ["NameTable", "build_name_table", "ORG_DESIGNATORS", "table_to_json", "table_from_json", "rules_digest"]
 
@@ -492,7 +493,12 @@ def _titled_join(
         for n in forms[long]:
             title = next((t for t in titles if n.startswith(t + " ")), None)
             full = name_key(n[len(title) + 1 :]) if title else ""
-            if title and len(full.split()) >= 2 and full.split()[-1] == bare:
+            if (
+                title
+                and len(full.split()) >= 2
+                and full.split()[-1] == bare
+                and not other_sex(title, n[len(title) + 1 :])
+            ):
                 # "Lord Robin Butler": the group of "Robin Butler" if the index has it
                 fits.add(_root(ev.parent, full if full in forms else long))
     return next(iter(fits)) if len(fits) == 1 else None
@@ -523,6 +529,8 @@ def _titled_article_join(short: str, candidates: list[str], ev: "_Evidence") -> 
             continue
         if not ev.reads_as_person(long) or all(untitled(n) != n for n in ev.forms[long]):
             continue  # "President Carter" is no fuller name of "Senator Carter"
+        if any(other_sex(t.split()[-1], untitled(f)) for t in titles for f in ev.forms[long]):
+            continue  # "Mrs Howard" is not "Michael Howard" (givennames.other_sex)
         root = _root(ev.parent, long)
         fits[root] = fits.get(root, False) or ev.own_entity(short, long)
     return _article_join(short, fits, ev) if fits and short not in fits else None
