@@ -512,7 +512,7 @@ def _no_name_alone(rest: str) -> bool:
 
 def _before_bar(text: str, s: int, e: int) -> int:
     """The end of the span `text[s:e]` at its first bar: a table's cells are set apart by " | "
-    (htmlpage.TABLE_CELL_SEPARATOR), and "Sam Okonjo | Labour" is a name and the next cell
+    (models.TABLE_CELL_SEPARATOR), and "Sam Okonjo | Labour" is a name and the next cell
     (trial 9: a candidate's party cell was her name's last word)."""
     bar = text.find("|", s, e)
     return s + len(text[s:bar].rstrip()) if bar > s else e
@@ -2398,7 +2398,7 @@ _RX_NAME_CELL = re.compile(r"(?<![^\W\d_])[A-Z][^\W\d_]++(?:[ '’-][A-Z][^\W\d_
 def _table_rows(text: str) -> list[list[tuple[int, int]]]:
     """The rows of a table that is the whole paragraph `text`, each a list of its cells' spans
     [start, end) (spaces left out): two lines or more, each of the same number (two or more) of
-    cells set apart by " | " (htmlpage.TABLE_CELL_SEPARATOR). [] for anything else."""
+    cells set apart by " | " (models.TABLE_CELL_SEPARATOR). [] for anything else."""
     rows: list[list[tuple[int, int]]] = []
     pos = 0
     for line in text.split("\n"):
@@ -2463,7 +2463,7 @@ def _with_table_columns(text: str, out: list[Mention]) -> list[Mention]:
 
 def _header_row(line: str) -> bool:
     """Whether `line` is a table's header row: three or more cells set apart by " | "
-    (htmlpage.TABLE_CELL_SEPARATOR), each one to three capitalised common words
+    (models.TABLE_CELL_SEPARATOR), each one to three capitalised common words
     (`_common_word`: "Candidate | Party | Votes", "Name | Team | Goals"), which name columns and
     nothing else. A row of data has a name or a figure in some cell."""
     cells = [c.strip() for c in line.split(" | ")]

@@ -177,9 +177,11 @@ def with_figure_captions(blocks: list[tuple[str, str]], tree: Any) -> list[tuple
     for i, (_, text) in enumerate(blocks):
         where.setdefault(_key(text), i)
     have = {" ".join(t.split()) for _, t in blocks}
+    inside = _block_lines(blocks)
     boxed = _caption_boxes(blocks)
     out = list(blocks)
     inserts: list[tuple[int, int, str]] = []
+    apart: dict[int, set[str]] = {}
     for n, (cap, figure) in enumerate(captions):
         if cap.tag != "figcaption" and _card_caption(cap, figure):
             continue
@@ -193,6 +195,10 @@ def with_figure_captions(blocks: list[tuple[str, str]], tree: Any) -> list[tuple
         if boxed_at is not None and _place(figure, where) is not None:
             out[boxed_at] = (CAPTION, text)  # kept by the extractor, hinted chrome for its box's name
             continue
+        if text in inside:  # a line of a paragraph the extractor ran its <br>s and the caption's table into
+            apart.setdefault(inside[text], set()).add(text)
+            have.add(text)
+            continue
         # (from the caption itself when its parent is the article's text box: `<p><img></p><p
         # class="caption">` among the paragraphs; its reach is within the parent's)
         at = None if text in have else _place(figure, where)
@@ -200,8 +206,41 @@ def with_figure_captions(blocks: list[tuple[str, str]], tree: Any) -> list[tuple
         if at is not None:
             inserts.append((at, n, text))
             have.add(text)
+    for i in sorted(apart, reverse=True):
+        parts = _lines_apart(out[i], apart[i])
+        out[i : i + 1] = parts
+        inserts = [(at + (len(parts) - 1 if at > i else 0), n, text) for at, n, text in inserts]
     for at, _, text in sorted(inserts, reverse=True):
         out.insert(at, (CAPTION, text))
+    return out
+
+
+def _block_lines(blocks: list[tuple[str, str]]) -> dict[str, int]:
+    """{line, white space collapsed: index} of the lines of the blocks of two lines or more that
+    no hint names (the first block a line is in): where a caption the extractor kept inside a
+    paragraph is (a Blogger post's text and <br>s with the caption's table in it)."""
+    lines: dict[str, int] = {}
+    for i, (hint, text) in enumerate(blocks):
+        if not hint and "\n" in text.strip():
+            for line in text.split("\n"):
+                lines.setdefault(" ".join(line.split()), i)
+    return lines
+
+
+def _lines_apart(block: tuple[str, str], captions: set[str]) -> list[tuple[str, str]]:
+    """`block` (hint, text) split at its lines that are `captions` (white space collapsed): the
+    text before each, the caption hinted CAPTION, the text after it (empty parts left out)."""
+    hint, text = block
+    out: list[tuple[str, str]] = []
+    part: list[str] = []
+    for line in text.split("\n"):
+        if " ".join(line.split()) in captions:
+            out.extend([(hint, "\n".join(part))] if "".join(part).strip() else [])
+            out.append((CAPTION, " ".join(line.split())))
+            part = []
+        else:
+            part.append(line)
+    out.extend([(hint, "\n".join(part))] if "".join(part).strip() else [])
     return out
 
 

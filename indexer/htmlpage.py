@@ -28,6 +28,7 @@ from .models import (
     HEADING,
     LEAD,
     SENTENCE_MARKS,
+    TABLE_CELL_SEPARATOR,
     TITLE,
     UPPER,
     ExtractedPage,
@@ -317,9 +318,6 @@ def _isolated(text: str) -> bool:
     return bool(runs) and sum(len(r) == 1 for r in runs) >= ISOLATED_SHARE * len(runs)
 
 
-TABLE_CELL_SEPARATOR = " | "
-
-
 def _clean(text: str) -> str:
     lines = (_SPACE.sub(" ", line).strip().removesuffix(" |").strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line and line != "|")
@@ -340,6 +338,8 @@ def _opens_cell(node: Any) -> bool:
 
 
 _LB = "\x1e"  # stands for an <lb/> while an element's text is built (`_element_text`)
+_HEADING_APART = f"{_LB} {_LB}"  # a paragraph break, as two <lb/> make one
+_HEADINGS_APART_IN = frozenset({"p", "quote", "div"})
 
 
 def _element_text(el: Any) -> str:
@@ -350,6 +350,8 @@ def _element_text(el: Any) -> str:
     splits at the blank lines."""
     parts: list[str] = []
     lb = "\n" if el.tag == "table" else _LB
+    # (a list's item's heading stays a line of its item: a widget list's box is one block)
+    apart = el.tag in _HEADINGS_APART_IN
 
     def walk(node: Any) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
@@ -362,11 +364,17 @@ def _element_text(el: Any) -> str:
             # ("<item><head>... this year</head><p>Markets · 2 hours ago</p>") were glued into
             # "this yearMarkets", a quote's two paragraphs into one word at the seam (trial 13)
             parts.append("\n")
+        if tag == "head" and apart:  # a heading inside a paragraph is a paragraph of its own
+            parts.append(_HEADING_APART)
         if node.text:
             parts.append(node.text)
         for child in node:
             walk(child)
             if child.tail:
+                # the text after a heading or a block set inside the element goes on a line of
+                # its own ("<head>Na szczycie</head>Na wierzchołku ..." was "Na szczycieNa")
+                if child.tail.strip() and child.tag in _LINE_ELEMENTS and not _opens_cell(child):
+                    parts.append(_HEADING_APART if child.tag == "head" and apart else "\n")
                 parts.append(child.tail)
         if tag == "cell":
             # cells apart: "Priya Natarajan | Green | 15,870", not one name "Priya Natarajan Green"
@@ -489,8 +497,12 @@ def _walk_container(container: Any, norm_title: str, blocks: list[tuple[str, str
                 if cell.getparent() is not None and cell.getparent().getparent() is el:  # (its own rows' cells)
                     _walk_cell(cell, norm_title, blocks)
         else:  # p, list, quote, table, code, div...: the segmenter decides body or chrome
-            # trafilatura sometimes keeps several paragraphs in one element
-            blocks.extend(("", part) for part in _bounded(_element_text(el).split("\n\n")))
+            # trafilatura sometimes keeps several paragraphs in one element, and a heading among them
+            heads = {" ".join("".join(h.itertext()).split()) for h in el.iter("head")} if tag != "table" else set()
+            blocks.extend(
+                (HEADING if " ".join(part.split()) in heads else "", part)
+                for part in _bounded(_element_text(el).split("\n\n"))
+            )
         if el.tail and el.tail.strip():
             blocks.append(("", _clean(el.tail)))
 

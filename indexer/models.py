@@ -120,6 +120,10 @@ _CASELESS_BLOCKS = ((0x0590, 0x0DFF), (0x0E00, 0x0EFF), (0x1200, 0x137F), (0x304
 CASELESS = _upper_ranges(_CASELESS_BLOCKS, ("Lo",)) + "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
 
 
+# Between the cells of a table's row in an HTML page's extracted text ("Priya Natarajan | Green
+# | 15,870", htmlpage._element_text): a row is one line, its cells apart for the tagger.
+TABLE_CELL_SEPARATOR = " | "
+
 # A photo credit's label, one row a language, which a caption ends with before the credit ("...
 # dos estaleiros. Foto: NAME / DML", "... Fotó: NAME", "... 사진=연합뉴스"; ':' or Korean '='), or
 # which is the whole of a caption that credits a photo alone ("Foto: dpa"): the one table of

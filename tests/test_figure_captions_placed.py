@@ -175,7 +175,11 @@ def test_a_blogger_table_caption_is_a_caption(
     )
     art = _page(post, title, lang)
     assert _captions(art) == [caption]
-    assert [p.text for p in art.paragraphs].count(caption) == 1
+    # once, and in no other paragraph either: the extractor ran the post's <br> paragraphs and
+    # the caption's table into one paragraph, which kept the caption among its lines
+    assert " ".join(p.text for p in art.paragraphs if p.indexed).count(caption) == 1
+    # and the text after the <h4> is kept, its heading apart
+    assert [p.text for p in art.paragraphs if p.indexed][-1] == texts[2]
 
 
 def test_a_table_caption_in_a_teaser_box_stays_out() -> None:

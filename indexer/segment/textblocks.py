@@ -11,7 +11,16 @@ from ..blogchrome import BLOG_CHROME_MAX_WORDS, BLOG_FIRST_REASONS, POSTED_LABEL
 from ..chromewords import is_venue, mentions_cookies
 from ..givennames import given_names, is_dotted_handle, is_handle
 from ..htmllead import UNSPACED, UNSPACED_LETTERS_PER_WORD, count_words, is_unmarked_prose
-from ..models import CREDIT_LABEL, CREDIT_SOURCE_WORDS, UPPER, longest_first, name_letter, text_memo, visible
+from ..models import (
+    CREDIT_LABEL,
+    CREDIT_SOURCE_WORDS,
+    TABLE_CELL_SEPARATOR,
+    UPPER,
+    longest_first,
+    name_letter,
+    text_memo,
+    visible,
+)
 from .patterns import (
     FUNDING_KEY_LANGUAGES,
     SOCIAL_CALL_MAX_WORDS,
@@ -929,7 +938,33 @@ def item_paragraphs(lines: list[str]) -> list[list[str]]:
         return entries
     if len(lines) >= 2 and all(_long_line(ln) and _sentence_line(ln) for ln in lines):
         return [[ln] for ln in lines]
+    if len(lines) >= BR_PARAGRAPHS_MIN and _br_paragraphs(lines):
+        return [[ln] for ln in lines]
     return []
+
+
+# Paragraphs set <br><br> apart in one <p> (El Tiempo's story: 12 paragraphs were one hit), with
+# a short line among them: a "read also" link, a subheading. Three lines or more, two of them whole
+# paragraphs (`_long_line`), every other one a sentence of BR_SENTENCE_MIN_WORDS+ words or a short
+# line of BR_SHORT_MAX_WORDS words or fewer that ends no sentence (a list of short items, a
+# table's rows, a poem's lines are none of these).
+BR_PARAGRAPHS_MIN = 3
+BR_SENTENCE_MIN_WORDS = 12
+BR_SHORT_MAX_WORDS = 12
+
+
+def _br_paragraphs(lines: list[str]) -> bool:
+    """Whether an HTML block's `lines` are paragraphs set a <br> apart (see BR_PARAGRAPHS_MIN)."""
+    long = 0
+    for ln in lines:
+        if TABLE_CELL_SEPARATOR in ln:  # a table's rows: a row alone loses its header's meaning
+            return False
+        words, sentence = count_words(ln), _sentence_line(ln)
+        if _long_line(ln) and sentence:
+            long += 1
+        elif not ((sentence and words >= BR_SENTENCE_MIN_WORDS) or (not sentence and words <= BR_SHORT_MAX_WORDS)):
+            return False
+    return long >= 2
 
 
 # An article's head run together without blank lines: up to HEAD_RUN_LABELS short labels (a
