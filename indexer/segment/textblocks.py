@@ -2458,6 +2458,9 @@ def _byline_names(b: _Block) -> str:
         m = _BY_LINE.match(line.replace(" en ", " & ")) or m
     # "By Mike Wall 2019-11-18 Science" -> "Mike Wall": names end at a date, a bar or a dash
     raw = _NAMES_END.split(m.group("names"), maxsplit=1)[0]
+    rest = m.group("names")[len(raw) :].split()
+    if len(raw.split()) == 1 and rest and _goes_on_as_sentence(rest[0]):
+        return ""  # "Von Fans gefeiert: HSV-Publikumsliebling ...": a headline (`SENTENCE_WORD_MIN`)
     if m.re is _BY_LINE and m.group("org"):
         return _issuer_people(raw)
     if handle := handle_alone(raw):
@@ -2752,7 +2755,32 @@ def _meta_authors(author: str) -> list[str]:
         if re.fullmatch(r"[^\W\d_]{2,4}", desk.strip()):
             return [" ".join(author.split())]  # "det/dpa": an editor's initials and the wire
     # (a slash between names as between the extractor's: "IT Finanzmagazin /PP", a site and initials)
-    return _clean_names(names_and_split(re.split(r"[;,/]|\s(?:and|&)\s", author)))
+    names = _clean_names(names_and_split(re.split(r"[;,/]|\s(?:and|&)\s", author)))
+    return [n for n in names if not _word_no_name(n)]
+
+
+# The languages whose function words (jusText's lists, `language.stop_words`) are never a one-word
+# author: the extractor's author field held the first word of a line it took for a byline ("Un"
+# of "Un documentaire de NAME", "Eine", "Hecho" of "Hecho en Bolivia con Drupal").
+_NO_NAME_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
+_ACCOUNT_WORDS = frozenset("user guest gast invité usuario utente gebruiker".split())
+
+
+def _word_no_name(name: str) -> bool:
+    """Whether an author `name` of the page's metadata is one word that names nobody: a function
+    word (`_NO_NAME_LANGUAGES`), a photo credit's label ("Фото", "Foto": models.CREDIT_LABEL) or
+    an account's label ("User")."""
+    if " " in name:
+        return False
+    from ..language import stop_words
+
+    word = name.casefold()
+    return (
+        word in _ACCOUNT_WORDS
+        or bool(re.fullmatch(CREDIT_LABEL, name, re.I))
+        # (jusText's lists are of frequent words, names among them: "robert", Portuguese "ela")
+        or (name not in given_names() and any(word in stop_words(code) for code in _NO_NAME_LANGUAGES))
+    )
 
 
 def _dated_by(line: str, one_line: bool = True) -> re.Match[str] | None:
@@ -3077,6 +3105,32 @@ def _joins_surnames(words: list[str], parts: list[str], k: int) -> bool:
     return len(words) >= 2 and parts[k] in _SURNAME_JOINS and k + 2 == len(parts) and parts[k + 1][:1].isupper()
 
 
+# Words in lower case that a byline's one-word name may be followed by: where and for whom it
+# was written ("Von Reuters aus Berlin", "Par Lupa pour Libération"), and with whom.
+_AFTER_NAME = frozenset(
+    "from with for and und mit für aus auf bei vom zum zur pour avec dans para con desde sobre per dalla "
+    "från med för fra voor uit met".split()
+)
+# A word in lower case after a byline's first capitalised word of SENTENCE_WORD_MIN letters or
+# more that is none of `_AFTER_NAME` makes the line a sentence: a headline or a heading opening with
+# "Von" + a capitalised noun ("Von Fans gefeiert: ...", "Von Eulen inspirierte Flügel ...", a
+# judgment's "Von Rechts wegen"), whose noun was the byline (a new user's "Fans", "Eulen", "Rechts").
+SENTENCE_WORD_MIN = 4
+
+
+def _goes_on_as_sentence(word: str) -> bool:
+    """Whether `word`, in lower case right after a byline's one capitalised word, makes the line
+    a sentence (`SENTENCE_WORD_MIN`, `_AFTER_NAME`; a given name's word does not)."""
+    bare = word.strip(".,:;!?\"'“”‘’()")
+    return (
+        bare.isalpha()
+        and bare.islower()
+        and len(bare) >= SENTENCE_WORD_MIN
+        and bare not in _AFTER_NAME
+        and bare.capitalize() not in given_names()  # "Mobasir hassan": a name typed in lower case
+    )
+
+
 def _clean_names(candidates: list[str]) -> list[str]:
     """Person names from byline pieces: the leading run of capitalised words of each piece,
     stopping at a date word, a @handle, post-nominal letters (`_credential`: "John Smith MD") or
@@ -3108,6 +3162,8 @@ def _clean_names(candidates: list[str]) -> list[str]:
                 words = _without_job_beat(words)  # "Priya Shah Local Democracy" Reporter
                 break
             if not (name_letter(w[0]) or (words and w in _NAME_PARTICLES) or _joins_surnames(words, parts, k)):
+                if len(words) == 1 and _goes_on_as_sentence(w):
+                    words = []  # "Von Fans gefeiert: ...", "Von Eulen inspirierte Flügel", "Von Rechts wegen"
                 break  # (any script's name)
             words.append(w)
         while words and words[-1] in _NAME_PARTICLES:
