@@ -256,3 +256,12 @@ def test_a_folder_on_disk_names_its_articles_and_a_path_that_matches_nothing_say
     assert int(out) == count(harbour, f"article:{harbour.parent.name}")
     code, _, err = cli("search", "harbour", "--article", "/nowhere/00*.txt", "--index", index)
     assert code == 1 and "no article id matches '/nowhere/00*.txt'" in err
+
+
+def test_the_start_of_a_file_name_gets_the_ids_that_start_so(harbour: Path) -> None:
+    """`--article 5defe` (the start of a page's name, as `indexer show 5defe` takes it) said "no
+    article id matches" with no suggestion (a new user's try)."""
+    code, _, err = cli("search", "harbour", "--article", "report-2018", "--index", str(harbour))
+    assert code == 1 and f"no article id matches 'report-2018' (did you mean report-{DATES[0]}?)" in err
+    code, _, err = cli("search", "harbour", "--article", "repo", "--index", str(harbour))
+    assert code == 1 and "(did you mean repo*?)" in err  # more than two start so: the pattern

@@ -93,3 +93,9 @@ def test_a_search_that_finds_nothing_names_the_word_no_paragraph_has(s: IndexSea
     assert s.search(SearchRequest("Zenz Kyrgyzstan", Filters(kinds=["body"]))).note is None  # a filter narrowed it
     # a phrase's words are not looked up one by one: no claim that each is in some paragraph
     assert s.search(SearchRequest('Zenz "zzqqx yyxxw"')).note is None
+
+
+def test_a_typo_search_that_finds_nothing_says_so(s: IndexSearcher) -> None:
+    # `Podolsky~` printed "no paragraphs found" alone (a new user's try)
+    assert s.search(SearchRequest("zzqqxw~")).note == "no paragraph has a word within 1 typing error of 'zzqqxw'"
+    assert s.search(SearchRequest("zzqqxwvv~2")).note == "no paragraph has a word within 2 typing errors of 'zzqqxwvv'"

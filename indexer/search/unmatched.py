@@ -22,6 +22,7 @@ from ..analysis import MIN_LENGTH, is_unspaced
 from ..errors import QueryError
 from ..index.phrases import SIGN_RE
 from ..models import FIELD_TYPE, NAME_FIELDS, Filters, SearchRequest
+from ..query import FUZZY_RE, ParsedQuery
 from .filters import filter_name
 from .plan import make_plan
 
@@ -49,7 +50,8 @@ def unmatched_filter_notes(searcher: IndexSearcher, filters: Filters) -> list[st
             if pattern or _count(searcher, field, value):
                 continue
             if field == ARTICLE:
-                near = _near(value, _id_parts(searcher, value.strip().strip("/").count("/") + 1))
+                parts = _id_parts(searcher, value.strip().strip("/").count("/") + 1)
+                near = _near(value, parts) or _starting(value, parts)
                 what = f"no article id matches '{value}'"
             else:
                 name = filter_name(value)[0].strip()  # as the filter reads it: `=H&amp;M` is H&M
@@ -79,6 +81,9 @@ def unmatched_word_notes(relaxation: Relaxation, filtered: bool) -> list[str]:
     query that finds nothing printed "no paragraphs found" alone, and the user had to try each
     word to learn which one missed (a new user's "Blair zzqqx")."""
     parsed = relaxation.parsed
+    if fuzzy := _one_fuzzy_word(parsed):  # `Podolsky~` found nothing and said nothing
+        word, distance = fuzzy
+        return [f"no paragraph has a word within {distance} typing error{'s' if distance > 1 else ''} of {word!r}"]
     if not parsed.simple or not any(t.kind == "word" for t in parsed.tokens):
         return []
     unknown = [repr(parsed.tokens[i].text) for i in sorted(relaxation.unknown)]
@@ -89,6 +94,18 @@ def unmatched_word_notes(relaxation: Relaxation, filtered: bool) -> list[str]:
     if len(parsed.tokens) > 1 and all(t.kind == "word" for t in parsed.tokens) and not filtered:
         return ["each of its words is in some paragraph, but no paragraph has them all"]
     return []
+
+
+def _one_fuzzy_word(parsed: ParsedQuery) -> tuple[str, int] | None:
+    """(the word, its distance) when the query is one word of the default field with a typo
+    distance (`uyghr~`: 1, `sanctons~2`: 2), else None."""
+    if len(parsed.tokens) != 1:
+        return None
+    t = parsed.tokens[0]
+    m = FUZZY_RE.search(t.text)
+    if t.kind != "word" or t.field or t.sign or m is None or "^" in t.text:
+        return None
+    return t.text[: m.start()], int(m.group(1) or 1)
 
 
 def unmatched_phrase_notes(searcher: IndexSearcher, compiled: CompiledRequest, request: SearchRequest) -> list[str]:
@@ -274,6 +291,20 @@ def _id_parts(searcher: IndexSearcher, parts: int = 1) -> list[str]:
     if parts == 1:
         return sorted({part for aid in ids for part in aid.split("/")})
     return sorted({"/".join(split[:parts]) for aid in ids if len(split := aid.split("/")) >= parts})
+
+
+ID_PREFIX_MIN = 3  # the letters of an id's start worth a suggestion ("0" is no article's)
+
+
+def _starting(value: str, parts: list[str]) -> list[str]:
+    """The article id parts (`_id_parts`) whose name without its extension starts with `value`
+    (`5defe`: 5defe5658b300fb0, as `indexer show 5defe` finds it), at most 2; `value*` when more
+    do; [] for none or a pattern."""
+    typed = value.strip().strip("/").casefold()
+    if len(typed) < ID_PREFIX_MIN or set("*?[") & set(typed):
+        return []
+    stems = sorted({p.rsplit(".", 1)[0] for p in parts if p.casefold().startswith(typed)})
+    return stems if len(stems) <= 2 else [f"{value.strip()}*"]
 
 
 def _near(value: str, names: list[str]) -> list[str]:
