@@ -811,7 +811,8 @@ def decode_text(data: bytes, where: str, encoding: str = "") -> tuple[str, list[
                 f"{where}: not valid UTF-16 (byte {exc.start}); invalid byte sequences replaced by U+FFFD"
             ]
     try:
-        return repair_double_utf8(data.decode("utf-8-sig"), where)
+        text, warnings = repair_double_utf8(data.decode("utf-8-sig"), where)
+        return text, warnings + _replaced_before(text, where)
     except UnicodeDecodeError as exc:
         from .htmlpage import (  # light: trafilatura itself is imported lazily there
             damaged_utf8,
@@ -843,6 +844,25 @@ def decode_text(data: bytes, where: str, encoding: str = "") -> tuple[str, list[
         return text, [
             f"{where}: not valid UTF-8 (byte {exc.start}); decoded as Windows-1252 (a guess): {sniff.encoding_hint('cp1252')}"
         ]
+
+
+# How many U+FFFD characters a valid UTF-8 file holds before a warning says its text was damaged
+# before it was saved (a new user's dump of a Chinese page decoded as something else: "���硶Լ…",
+# indexed with a garbage title and no word of warning); one or two are a page's own stray mark.
+REPLACED_WARN_MIN = 10
+
+
+def _replaced_before(text: str, where: str) -> list[str]:
+    """A warning when `text` (a valid UTF-8 file's) holds REPLACED_WARN_MIN or more U+FFFD
+    replacement characters: characters lost before the file was saved, which no decoding brings
+    back; else []."""
+    replaced = text.count("\ufffd")
+    if replaced < REPLACED_WARN_MIN:
+        return []
+    return [
+        f"{where}: {replaced:,} characters of its text are U+FFFD, replaced before the file was saved "
+        "(its text was decoded with the wrong encoding): those words are lost; save the page again from its source"
+    ]
 
 
 # Two characters that a UTF-8 sequence becomes when its bytes are read as Windows-1252 or
