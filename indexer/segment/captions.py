@@ -26,6 +26,7 @@ from .patterns import (
 )
 from .textblocks import (
     CAPTION_MAX_WORDS,
+    PAGER_REASON,
     CONSENT_REASON,
     DATE_BEFORE_REASON,
     FIELD_REASON,
@@ -71,6 +72,7 @@ _RULE_FINAL = (
     "link to another article",
     "teaser snippet (ends with a read-more link)",  # SNIPPET_REASON
     "previous / next post links",
+    PAGER_REASON,  # a shop's reviews' "1 2 3": the model took it for a heading
     CONSENT_REASON,
     FORM_STATUS_REASON,
     LOGIN_PROMPT_REASON,

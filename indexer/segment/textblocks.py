@@ -3914,7 +3914,31 @@ def _notice_or_pointer(b: _Block) -> str:
         return SNIPPET_REASON
     if prev_next_links(b.lines):
         return PREV_NEXT_REASON
+    if len(b.lines) == 1 and pager_line(text):
+        return PAGER_REASON
     return ""
+
+
+PAGER_REASON = "page numbers (a pager)"
+# A pager's line: a label or a link word, page numbers, a link word and arrows ("Páginas: 1 2 3
+# Siguiente »", "« Zurück 1 2 3 … 9 Weiter »", "Pages: 1 2 3 Next"; trial 52's paginated article
+# kept it as text). No language's words but the link words (`_PREV_NEXT_WORDS`); the numbers
+# count up by one somewhere ("1 2", "4 5"), and are of pages (3 figures at most: no years).
+_PAGER = re.compile(
+    rf"^[\W_]{{0,3}}(?:[^\W\d_]+\s*[:：]?\s+)?(?:[«‹←<]+\s*)?(?:(?:{_PREV_NEXT_WORDS})[\s:|»›>→«‹←<]*)?"
+    r"(?P<numbers>\d{1,3}(?:[\s|·•/]+(?:\d{1,3}|…|\.\.\.))+)"
+    rf"[\s|·•/]*(?:(?:{_PREV_NEXT_WORDS})(?!\w))?[\s»›>→]*$",
+    re.I,
+)
+
+
+def pager_line(line: str) -> bool:
+    """Whether `line` is a pager's (`_PAGER`): page numbers, two in a row counting up by one."""
+    m = _PAGER.match(line.strip())
+    if not m:
+        return False
+    numbers = [int(n) for n in re.findall(r"\d+", m.group("numbers"))]
+    return any(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 # A photo credit or source line on its own ("Foto: dpa", "Credit: Getty", "Quelle: DJV").
