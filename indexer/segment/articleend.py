@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import chromewords, pubdate
-from ..models import BODY, BOILERPLATE, CAPTION, HEADING
+from ..models import BODY, BOILERPLATE, CAPTION, HEADING, LEAD, TITLE
 from .patterns import _UI_LABEL, _UI_LABEL_ONE, _relative_time_line, has_day, ui_label_line
 from .tail import _POST_REASONS, POST_HEADER_REASON, POST_NAV_MIN_BODY_WORDS, _one_line
 from .furniture import meta_row
@@ -283,3 +283,56 @@ def mark_dated_thread(blocks: list[_Block]) -> None:
     for x in blocks[first : end + 1]:
         if x.kind in (BODY, HEADING, CAPTION):
             x.kind, x.reason = BOILERPLATE, DATED_THREAD_REASON
+
+
+# The page's next story, printed under the article as an endless news page loads it (Diario HOY:
+# 80 paragraphs of other stories under a story of six, each opening as the article did: a date
+# line, its headline, the same "Foto 1 de 1" over its picture). It is known by its head: within
+# NEXT_HEAD_BLOCKS blocks, a date line, a headline (a line of NEXT_HEADLINE_MIN_WORDS words or
+# more, no sentence's end) and a short block printed in the article's own head, between its
+# title and its first paragraph of prose; with chrome dropped between the article and it.
+NEXT_STORY_REASON = "the page's next story (under the article, opening as it did)"
+NEXT_HEAD_BLOCKS = 3
+NEXT_HEADLINE_MIN_WORDS = 3
+HEAD_BLOCK_MAX_WORDS = 8
+
+
+def mark_next_stories(blocks: list[_Block]) -> None:
+    """Blocks from the head of the page's next story on (NEXT_STORY_REASON) are BOILERPLATE where
+    they were to be indexed; a copy of text above keeps its own reason (`_close`). Not on a page
+    of a thread's posts, whose replies each open alike (`tail._POST_REASONS`, POST_HEADER_REASON)."""
+    if any(x.reason in _POST_REASONS or x.reason == POST_HEADER_REASON for x in blocks):
+        return  # a thread's posts each open alike: a reply is no other story
+    title = next((k for k, b in enumerate(blocks) if b.kind == TITLE), -1)
+    first = next(
+        (
+            k
+            for k in range(title + 1, len(blocks))
+            if blocks[k].kind in (BODY, LEAD) and blocks[k].sentence_end and blocks[k].words > HEAD_BLOCK_MAX_WORDS
+        ),
+        -1,
+    )
+    if title < 0 or first < 0:
+        return
+    head = {_one_line(b.text) for b in blocks[title + 1 : first] if 0 < b.words <= HEAD_BLOCK_MAX_WORDS}
+    if not head:
+        return
+    dropped = False
+    for j in range(first + 1, len(blocks)):
+        b = blocks[j]
+        dropped = dropped or b.kind == BOILERPLATE
+        if not dropped or _one_line(b.text) not in head or j < first + NEXT_HEAD_BLOCKS:
+            continue
+        window = blocks[j - NEXT_HEAD_BLOCKS : j]
+        dated = [k for k, x in enumerate(window) if x.words <= HEAD_BLOCK_MAX_WORDS and _dated(x.text)]
+        titled = (
+            any(
+                len(x.lines) == 1 and x.words >= NEXT_HEADLINE_MIN_WORDS and not x.sentence_end
+                for x in window[dated[0] + 1 :]
+            )
+            if dated
+            else False
+        )
+        if titled:
+            _close(blocks, j - NEXT_HEAD_BLOCKS + dated[0], NEXT_STORY_REASON)
+            return
