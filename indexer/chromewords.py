@@ -6409,7 +6409,8 @@ SOCIAL_KEYS: tuple[str, ...] = (
 # (`_FUND_SITE`). Three parts, in that order, within one sentence (`_fund`); a report on a
 # crowdfunding campaign ("The shelter raised 20,000 euros on Patreon") holds no condition on the
 # reader. Searched by `patterns._FUNDING_CALL`, one pattern a language, for the languages whose
-# `FUNDING_KEYS` (the condition's first word) a block holds, with `SUPPORT_APPEAL`'s length.
+# `FUNDING_KEYS` (the condition's first word, or a word of a question: `FUNDING_QUESTION`) a
+# block holds, with `SUPPORT_APPEAL`'s length.
 _FUND_SITE = r"patreon|patronite|ko-?fi|buy ?me ?a ?coffee|buymeacoffee|buycoffee|steady|tipeee|liberapay|paypal|boosty|apoia\.se|utip"
 
 
@@ -6423,41 +6424,318 @@ _CONJ = (
 _CLAUSE_OPENS = rf"(?:(?:^|(?<=[.!?:;…–—-] )|(?<=\n))(?:{_CONJ},? )?|(?<=, ){_CONJ} )"
 
 
-def _fund(cond: str, work: str, call: str) -> str:
+# ...or written as a question, then the call ("Понравилась статья? Мы пишем их на пожертвования
+# читателей", "Enjoyed this article? Support our journalism with a donation", "Gefällt dir der
+# Artikel? Dann unterstütze uns mit einem Abo"): a short question where a sentence or a clause
+# opens (after "¿" too) on the reader liking, enjoying or finding useful this article, post,
+# story, recipe, episode or the site's work, then the language's call (or `_FUND_SITE`) within
+# 200 characters, a sentence or two (`_asked`). One row a language, each part an alternation of
+# plain phrases: the question's openings before the text's word ("did you like", "te gustó",
+# "Понравилась"), the text's words (stems), and the words that end a question naming the text
+# first ("Was this article helpful?", "Статья была полезной?"). A report's question ("Did the
+# council like the plan? It voted to fund it") asks no reader about a text, nor calls to pay.
+# `FUNDING_KEYS` takes the longest word of each opening and each after-word (`_question_keys`).
+FUNDING_QUESTION: dict[str, tuple[str, str, str]] = {
+    "bg": (
+        "хареса ли ви|хареса ли ти|харесахте ли|харесва ли ви|харесва ли ти|харесвате ли|харесваш ли|харесват ли ви|"
+        "беше ли ви полезна|беше ли ви полезен|беше ли ви полезно",
+        "статия|публикаци|материал|текст|рецепт|епизод|разказ|подкаст|бюлетин|блог|видео|работа|журналистик",
+        "хареса|харесва|полезна|полезен|полезно",
+    ),
+    "cs": (
+        "líbil se vám|líbila se vám|líbilo se vám|líbily se vám|líbil se ti|líbila se ti|líbilo se ti|líbí se vám|líbí se ti|"
+        "líbí vám se|líbil vám se|byl pro vás|byla pro vás|bylo pro vás|pomohl vám|pomohla vám|pomohl ti|zaujal vás|zaujal tě",
+        "článek|článk|text|příspěv|recept|díl|epizod|podcast|newsletter|blog|obsah|materiál|prác|novinařin|video",
+        "líbil|líbila|líbilo|líbí|užitečný|užitečná|užitečné|přínosný|přínosná",
+    ),
+    "da": (
+        "kunne du lide|kunne i lide|kan du lide|kan i lide|synes du om|syntes du om|sætter du pris på|nød du|nyder du",
+        "artikel|artikl|tekst|indlæg|reportage|historie|opskrift|afsnit|episode|nyhedsbrev|podcast|arbejde|journalistik|"
+        "blog|indhold|video",
+        "brugbar|nyttig|værdifuld|til hjælp",
+    ),
+    "de": (
+        "gefällt dir|gefällt ihnen|gefällt euch|gefiel dir|gefiel ihnen|gefiel euch|gefallen dir|gefallen ihnen|"
+        "mochtest du|magst du|mögen sie|mögt ihr",
+        "artikel|beitrag|text|post|blogpost|rezept|folge|episode|podcast|newsletter|inhalt|arbeit|journalismus|blog|"
+        "lektüre|video|geschichte",
+        "gefallen|gefällt|gefiel|hilfreich|nützlich",
+    ),
+    "el": (
+        "σας άρεσε|σου άρεσε|σας αρέσει|σου αρέσει|σας άρεσαν|σας αρέσουν|βρήκατε χρήσιμο|βρήκες χρήσιμο|"
+        "βρήκατε χρήσιμη|σας φάνηκε χρήσιμο|σου φάνηκε χρήσιμο",
+        "άρθρο|άρθρα|κείμενο|ανάρτηση|ιστορία|συνταγή|επεισόδιο|newsletter|podcast|δουλειά|δημοσιογραφία|blog|"
+        "ιστολόγιο|περιεχόμενο|βίντεο",
+        "άρεσε|αρέσει|χρήσιμο|χρήσιμη",
+    ),
+    "en": (
+        "did you like|did you enjoy|did you love|do you like|do you enjoy|do you love|have you enjoyed|"
+        "enjoyed|enjoying|liked|loved|like|love",
+        "article|post|story|piece|read|episode|recipe|newsletter|podcast|blog|guide|content|video|review|writing|"
+        "column|work|journalism|reporting",
+        "helpful|useful",
+    ),
+    "es": (
+        "te gustó|te ha gustado|le gustó|le ha gustado|os ha gustado|os gustó|les gustó|les ha gustado|te gusta|le gusta|"
+        "os gusta|te gustan|le gustan|disfrutaste|disfrutó|te sirvió|le sirvió|te resultó útil|le resultó útil|"
+        "te pareció útil|le pareció útil|te interesó|le interesó",
+        "artículo|nota|post|entrada|historia|texto|contenido|receta|episodio|capítulo|newsletter|boletín|podcast|"
+        "reportaje|crónica|trabajo|periodismo|blog|publicación|video|vídeo|lectura",
+        "gustó|gustado|útil|sirvió|interesó",
+    ),
+    "et": (
+        "kas sulle meeldis|kas teile meeldis|kas sulle meeldib|kas teile meeldib|meeldis|meeldib",
+        "artik|lugu|loo|postitus|tekst|retsept|episood|saade|uudiskiri|podcast|töö|ajakirjandus|blogi|sisu|video",
+        "meeldis|meeldib|kasulik|kasulikuks",
+    ),
+    "fi": (
+        "piditkö|pidittekö|pidätkö|pidättekö|nautitko|nautitteko",
+        "artikkel|juttu|jutu|jutt|kirjoitu|postau|teksti|resepti|jakso|uutiskirje|podcast|työ|journalismi|blogi|"
+        "sisältö|video",
+        "hyödyllinen|hyödyllistä|mieleesi|mieleenne",
+    ),
+    "fr": (
+        "vous avez aimé|tu as aimé|avez-vous aimé|as-tu aimé|vous aimez|tu aimes|aimez-vous|aimes-tu|vous avez apprécié|"
+        "tu as apprécié|avez-vous apprécié|as-tu apprécié|vous appréciez|appréciez-vous|aimé|apprécié",
+        "article|billet|post|texte|papier|épisode|recette|newsletter|podcast|contenu|travail|journalisme|blog|"
+        "chronique|vidéo|lecture",
+        "plu|plaît|utile",
+    ),
+    "ga": (
+        "ar thaitin|an dtaitníonn|ar bhain tú taitneamh as|ar chabhraigh",
+        "alt|post|scéal|téacs|oideas|eagrán|clár|nuachtlitir|podchraolad|obair|iriseoireacht|blag|ábhar|físeán",
+        "úsáideach|cabhrach",
+    ),
+    "hr": (
+        "sviđa li vam se|sviđa li ti se|sviđa vam se|sviđa ti se|svidio vam se|svidio ti se|svidjela vam se|"
+        "svidjela ti se|svidjelo vam se|svidio li vam se|svidio li ti se|je li vam se svidio|je li vam se svidjela|"
+        "je li ti se svidio|je li ti se svidjela",
+        "članak|člank|tekst|objav|prilog|sadržaj|recept|epizod|podcast|newsletter|blog|rad|novinarstv|video|priča|priču",
+        "svidio|svidjela|svidjelo|sviđa|koristan|korisna|korisno",
+    ),
+    "hu": (
+        "tetszett|tetszik|tetszenek|hasznosnak találtad|hasznosnak találta|hasznos volt|érdekesnek találtad",
+        "cikk|írás|bejegyzés|poszt|szöveg|recept|epizód|adás|hírlevél|podcast|munk|újságírás|blog|tartalm|videó",
+        "tetszett|tetszik|hasznos|hasznosnak",
+    ),
+    "it": (
+        "ti è piaciuto|ti è piaciuta|vi è piaciuto|vi è piaciuta|le è piaciuto|le è piaciuta|ti piace|vi piace|"
+        "ti sono piaciuti|hai apprezzato|avete apprezzato|ti è stato utile|ti è stata utile|vi è stato utile",
+        "articolo|post|pezzo|storia|testo|contenuto|ricetta|episodio|puntata|newsletter|podcast|lavoro|giornalismo|blog|"
+        "video|lettura",
+        "piaciuto|piaciuta|piaciuti|utile|piace",
+    ),
+    "lt": (
+        "ar jums patiko|ar tau patiko|ar jums patinka|ar tau patinka|patiko|patinka",
+        "straipsn|tekst|įraš|istorij|recept|epizod|laid|naujienlaišk|podcast|tinklalaid|darb|žurnalistik|tinklaraš|"
+        "turin|vaizdo",
+        "patiko|patinka|naudingas|naudinga|naudingi",
+    ),
+    "lv": (
+        "vai jums patika|vai tev patika|vai jums patīk|vai tev patīk|patika|patīk",
+        "rakst|ierakst|tekst|recept|epizod|raidījum|jaunumu vēstul|podkāst|darb|žurnālistik|blog|satur|video",
+        "patika|patīk|noderīgs|noderīga|noderīgi",
+    ),
+    "mt": (
+        "għoġbok|għoġobkom|jogħġbok|jogħġobkom|sibt utli|sibtu utli",
+        "artiklu|artikli|kitba|post|riċetta|episodju|newsletter|podcast|xogħol|ġurnaliżmu|blog|kontenut|storja|filmat",
+        "għoġbok|għoġobkom|utli",
+    ),
+    "nl": (
+        "vond je|vond u|vonden jullie|vind je|vindt u|vinden jullie|heb je genoten van|heeft u genoten van|genoten van",
+        "artikel|stuk|bericht|verhaal|tekst|blog|recept|aflevering|nieuwsbrief|podcast|werk|journalistiek|video|"
+        "content|post",
+        "leuk|nuttig|waardevol|interessant|bevallen",
+    ),
+    "pl": (
+        "podobał ci się|podobał wam się|podobał się|podobała ci się|podobała wam się|podobała się|podobało ci się|"
+        "podobało się|podoba ci się|podoba wam się|podobają ci się|spodobał ci się|spodobał się|spodobała ci się|"
+        "spodobało ci się|przydał ci się|przydał się|przydała ci się|przydała się|lubisz|lubicie|doceniasz|doceniacie",
+        "artykuł|tekst|wpis|post|materiał|odcin|przepis|newsletter|podcast|reportaż|histori|treść|treści|blog|prac|"
+        "dziennikarstw|felieton|wideo|film",
+        "podobał|podobała|podobało|spodobał|spodobała|przydatny|przydatna|przydał|przydała|pomocny",
+    ),
+    "pt": (
+        "gostou|gostaste|gostas|gosta|gostaram|curtiu|curtiste|curte|achou útil|achaste útil|você gostou|vocês gostaram",
+        "artigo|texto|post|publicação|matéria|reportagem|história|conteúdo|receita|episódio|newsletter|podcast|trabalho|"
+        "jornalismo|blog|vídeo|leitura",
+        "útil|gostou|agradou",
+    ),
+    "ro": (
+        "ți-a plăcut|ţi-a plăcut|ti-a placut|v-a plăcut|v-a placut|vă place|îți place|îţi place|iti place|"
+        "ți-a fost util|v-a fost util",
+        "articol|text|postare|material|rețet|reţet|retet|episod|newsletter|podcast|munc|jurnalism|blog|conținut|conţinut|"
+        "continut",
+        "plăcut|placut|util|utilă",
+    ),
+    "sk": (
+        "páčil sa vám|páčila sa vám|páčilo sa vám|páčil sa ti|páčila sa ti|páčilo sa ti|páči sa vám|páči sa ti|"
+        "páčia sa vám|bol pre vás|bola pre vás|pomohol vám|pomohol ti|zaujal vás|zaujal ťa",
+        "článok|článk|text|príspev|recept|diel|epizód|podcast|newsletter|blog|obsah|materiál|prác|žurnalistik|video",
+        "páčil|páčila|páčilo|páči|užitočný|užitočná|užitočné|prínosný",
+    ),
+    "sl": (
+        "vam je všeč|ti je všeč|vam so všeč|ti so všeč",
+        "članek|člank|prispev|besedil|zapis|objav|recept|epizod|podkast|podcast|novičnik|blog|vsebin|delo|novinarstv|video",
+        "všeč|koristen|koristna|koristno|uporaben|uporabna",
+    ),
+    "sv": (
+        "gillade du|gillade ni|gillar du|gillar ni|tyckte du om|tyckte ni om|tycker du om|uppskattade du|uppskattar du|"
+        "uppskattar ni|uppskattade ni",
+        "artikel|text|inlägg|reportage|berättelse|recept|avsnitt|nyhetsbrev|podd|podcast|arbete|journalistik|blogg|"
+        "innehåll|video|läsning",
+        "nyttig|nyttigt|värdefull|värdefullt|till hjälp",
+    ),
+    "no": (
+        "likte du|likte dere|liker du|liker dere|setter du pris på|satte du pris på",
+        "artikkel|sak|tekst|innlegg|reportasje|historie|oppskrift|episode|nyhetsbrev|podkast|podcast|arbeid|"
+        "journalistikk|blogg|innhold|video",
+        "nyttig|verdifull|til hjelp",
+    ),
+    # Turkish names the text first ("Bu yazıyı beğendiniz mi?")
+    "tr": (
+        "",
+        "yazı|makale|haber|içerik|tarif|bölüm|bülten|podcast|çalışma|gazetecilik|blog|video",
+        "beğendiniz|beğendin|beğeniyor musunuz|beğeniyor musun|faydalı buldunuz|faydalı buldun|yararlı buldunuz|"
+        "işinize yaradı|işine yaradı|hoşunuza gitti|hoşuna gitti",
+    ),
+    "ru": (
+        "понравилась|понравился|понравилось|понравились|нравится|нравятся|вам понравилась|вам понравился|"
+        "вам понравилось|вам понравились|тебе понравилась|тебе понравился|тебе понравилось|вам нравится|вам нравятся|"
+        "понравилась ли вам|понравился ли вам|понравилось ли вам|понравились ли вам|понравилась ли тебе|понравился ли тебе",
+        "стать|материал|текст|пост|публикаци|выпуск|эпизод|рецепт|рассылк|подкаст|истори|заметк|блог|колонк|видео|работ|"
+        "журналистик",
+        "понравилась|понравился|понравилось|понравились|полезна|полезен|полезно|полезной|полезным|помогла|помог|помогло",
+    ),
+    "uk": (
+        "сподобалася|сподобалась|сподобався|сподобалося|сподобалось|сподобались|подобається|подобаються|"
+        "вам сподобалася|вам сподобалась|вам сподобався|вам сподобалося|тобі сподобалася|тобі сподобався|"
+        "вам подобається|вам подобаються",
+        "статт|матеріал|текст|допис|пост|публікаці|випуск|епізод|рецепт|розсилк|подкаст|істори|блог|відео|робот|"
+        "журналістик",
+        "сподобалася|сподобалась|сподобався|сподобалося|сподобалось|корисна|корисний|корисною|корисним|корисно",
+    ),
+    "ar": (
+        "هل أعجبك|هل أعجبكم|هل أعجبتك|هل أعجبتكم|أعجبك|أعجبكم|أعجبتك|هل استفدت من|هل استمتعت",
+        "المقال|مقال|الموضوع|المحتوى|محتوى|التقرير|القصة|الوصفة|الحلقة|النشرة|البودكاست|عملنا|المدونة|الفيديو",
+        "مفيدا|مفيدًا|مفيدة|مفيد",
+    ),
+    "ca": (
+        "t'ha agradat|t’ha agradat|us ha agradat|li ha agradat|t'agrada|t’agrada|us agrada|t'ha estat útil|"
+        "t’ha estat útil|us ha estat útil",
+        "article|text|post|entrada|història|contingut|recepta|episodi|butlletí|newsletter|podcast|treball|periodisme|"
+        "blog|vídeo|lectura",
+        "agradat|útil",
+    ),
+    "id": (
+        "suka|menyukai|menikmati|apakah anda menyukai|apakah kamu menyukai|apakah anda menikmati|apakah kamu menikmati",
+        "artikel|tulisan|postingan|berita|cerita|konten|resep|episode|buletin|newsletter|podcast|karya|kerja|jurnalisme|"
+        "blog|video",
+        "bermanfaat|berguna|membantu",
+    ),
+    "vi": (
+        "bạn có thích|bạn thích|các bạn có thích",
+        "bài viết|bài này|bài báo|nội dung|câu chuyện|công thức|bản tin|podcast|blog|video",
+        "hữu ích|bổ ích|thú vị",
+    ),
+    # Persian and Hindi name the text first ("از این مطلب خوشتان آمد؟", "क्या आपको यह लेख पसंद आया?")
+    "fa": (
+        "",
+        "مطلب|مقاله|نوشته|پست|یادداشت|گزارش|دستور پخت|قسمت|خبرنامه|پادکست|کار ما|ویدیو|محتوا",
+        "خوشتان آمد|خوشت آمد|دوست داشتید|دوست داشتی|مفید بود|به کارتان آمد",
+    ),
+    "hi": (
+        "",
+        "लेख|पोस्ट|ख़बर|स्टोरी|कहानी|रेसिपी|एपिसोड|न्यूज़लेटर|पॉडकास्ट|काम|पत्रकारिता|ब्लॉग|वीडियो|जानकारी",
+        "पसंद आया|पसंद आई|अच्छा लगा|अच्छी लगी|उपयोगी लगा|उपयोगी लगी|मददगार लगा",
+    ),
+}
+_ASK_OPENS = rf"(?:(?:^|(?<=[.!?:;…–—؟-] )|(?<=\n)|(?<=[¿¡]))(?:{_CONJ},? )?|(?<=, ){_CONJ} )"
+
+
+# a word elided or joined to the next by an apostrophe or a hyphen ("l'article", "l-artiklu", "t-alt")
+_ELIDED = r"[^\s.!?;]{1,4}['’-]"
+
+
+def _asked(lang: str) -> str:
+    """`lang`'s question (`FUNDING_QUESTION`) where a sentence or a clause opens (`_ASK_OPENS`),
+    then up to 200 characters: an opening of two words or more ("did you like": the reader in
+    it) and the text's word within 30 characters, or an opening of one word ("Понравилась",
+    "Enjoyed") and the text's word after up to two short words; its question mark within 10
+    characters after the text's word ("Did you like the article about the mayor?" asks about a
+    report). Or up to four words, the text's word, an after-word within 25 characters and the
+    question mark within 16. Greek's question mark is ";". Bounded lazy gaps keep it linear."""
+    liked, text, after = FUNDING_QUESTION[lang]
+    form = _fa if lang == "fa" else _hi if lang == "hi" else str
+    marks = "?;\u037e" if lang == "el" else "?؟"
+    phrases = [p for p in liked.split("|") if p]
+    one = "|".join(p for p in phrases if len(WORD.findall(p)) == 1)
+    more = "|".join(p for p in phrases if len(WORD.findall(p)) > 1)
+    text, after = form(text), form(after)
+    parts = [rf"(?:{form(more)})[^.!?;\n{marks}]{{0,30}}?\b(?:{text})"] if more else []
+    parts += [rf"(?:{form(one)})\s(?:[^\s.!?;{marks}]{{1,10}}\s|{_ELIDED}){{0,2}}?(?:{text})"] if one else []
+    asked = rf"(?:{'|'.join(parts)})[^.!;\n{marks}]{{0,10}}?" if parts else ""
+    named = rf"(?:[^\s.!?;{marks}]{{1,25}}\s|{_ELIDED}){{0,4}}?(?:{text})[^.!?;\n{marks}]{{0,25}}?\b(?:{after})[^.!;\n{marks}]{{0,16}}?"
+    return (
+        rf"{_ASK_OPENS}(?:{asked}|{named})[{marks}][^{marks}]{{0,200}}?"
+        if asked
+        else rf"{_ASK_OPENS}{named}[{marks}][^{marks}]{{0,200}}?"
+    )
+
+
+def _question_keys(lang: str) -> tuple[str, ...]:
+    """The longest word (the last of the longest) of each opening and each after-word of
+    `lang`'s question (`FUNDING_QUESTION`): a word every question holds, for `FUNDING_KEYS`."""
+    liked, _, after = FUNDING_QUESTION[lang]
+    keys = [max(reversed(WORD.findall(p.lower())), key=len) for p in f"{liked}|{after}".split("|") if p]
+    return _fa_forms(*keys) if lang == "fa" else tuple(dict.fromkeys(keys))
+
+
+def _fund(lang: str, cond: str, work: str, call: str) -> str:
     """A `FUNDING_CALL` row: the condition where a sentence or a clause opens (`_CLAUSE_OPENS`),
     the work within 40 characters of it, the call (or `_FUND_SITE`) within 150 characters after,
-    all in one sentence; bounded lazy gaps keep it linear."""
-    return rf"{_CLAUSE_OPENS}(?:{cond})[^.!?]{{0,40}}?\b(?:{work})[^.!?]{{0,150}}?\b(?:{call}|{_FUND_SITE})"
+    all in one sentence; or `lang`'s question (`_asked`), then the call. Bounded lazy gaps keep
+    it linear."""
+    return (
+        rf"(?:{_CLAUSE_OPENS}(?:{cond})[^.!?]{{0,40}}?\b(?:{work})[^.!?]{{0,150}}?|{_asked(lang)})"
+        rf"\b(?:{call}|{_FUND_SITE})"
+    )
 
 
 FUNDING_CALL: dict[str, str] = {
     "bg": _fund(
+        "bg",
         r"ако (?:ви |ти )?(?:харесва|харесват|харесвате|харесваш|цените|цениш|обичате|искате да продължим)",
         r"правим|пиша|работа|блог|сайт|стати|публикаци|съдържани|подкаст|продължим",
         r"абонамент|абонирайте|дарение|дарете|подкрепете|станете (?:член|патрон|дарител)|почерпете ме|купете ми кафе",
     ),
     "cs": _fund(
+        "cs",
         r"(?:pokud|jestli|jestliže|když) (?:se vám |se ti |vám |ti )?(?:líbí|líbil\w*|baví|ceníte|oceňujete|čtete rádi|chcete,? (?:abych|abychom))",
         r"děláme|dělám|píšu|práci|blog|web|články|obsah|podcast|videa|recepty|psal|psala|psali|pokračovali",
         r"předplat\w*|přispějte|přispěj|podpořte|podpoř|darujte|kup(?:te)? mi kafe|staňte se (?:členem|předplatitelem|patronem|podporovatelem)",
     ),
     "da": _fund(
+        "da",
         r"hvis (?:du|i) (?:kan lide|synes om|sætter pris på|værdsætter|nyder|vil have,? at (?:jeg|vi))",
         r"gør|laver|skriver|arbejde|blog|side|artikler|indlæg|indhold|podcast|opskrifter|journalistik|fortsætte",
         r"abonn\w+|støt|bidrag\w*|donér|doner|bliv (?:medlem|abonnent|støttemedlem)|køb mig en kaffe|giv (?:mig|os) en kaffe",
     ),
     "de": _fund(
+        "de",
         r"wenn (?:du|ihr|sie|dir|euch|ihnen)\b",
         r"was (?:wir|ich) (?:machen|mache|tun|tue|schreiben|schreibe)|(?:unsere?|meine?|diese[nrs]?) (?:[\w-]+ )?(?:arbeit|artikel|beiträge|inhalte|journalismus|blog|seite|podcast|rezepte|videos|newsletter)|weiterschreibe",
         r"abonniere\b|abonnieren sie|schlie(?:ß|ss)e ein abo|mit einem abo|spende\b|spendet\b|spenden sie|spendier\w*|unterstütze\b|unterstützt\b|"
         r"unterstützen sie|werde (?:mitglied|förder\w+|unterstützer\w*)|werden sie (?:mitglied|förder\w+|unterstützer\w*)|kaffee|trinkgeld",
     ),
     "el": _fund(
+        "el",
         r"αν (?:σας |σου )?(?:αρέσ\w+|εκτιμ\w+|θέλετε να|θες να)",
         r"κάνουμε|γράφω|δουλειά|ιστολόγιο|blog|σελίδα|άρθρα|αναρτήσεις|περιεχόμενο|δημοσιογραφία|συνεχίσουμε",
         r"συνδρομ\w+|δωρε\w+|στηρίξτε|υποστηρίξτε|γίνετε (?:μέλος|συνδρομητής|υποστηρικτής)|κεράστε με (?:έναν )?καφέ",
     ),
     "en": _fund(
+        "en",
         r"if you(?:'ve|’ve| have)? (?:like|liked|enjoy|enjoyed|love|loved|value|valued|appreciate|appreciated|found|find|get|got|"
         r"want (?:me|us) to|would like (?:me|us) to|rely on|read)",
         # ("If you enjoy the show, become a member": a podcast's own name for itself, trial 31)
@@ -6468,22 +6746,26 @@ FUNDING_CALL: dict[str, str] = {
         r"buy (?:me|us) a (?:coffee|beer)|chip in|tip jar|leave a tip|contribut\w+|membership",
     ),
     "es": _fund(
+        "es",
         r"si (?:te |le |os |les )?(?:gusta|gustan|gustó|valoras|valora|valoráis|aprecias|aprecia|disfrutas|disfruta|quieres que|quiere que)",
         r"hacemos|hago|escribo|trabajo|periodismo|blog|web|sitio|artículos|contenido|podcast|recetas|vídeos|sigamos|siga",
         r"suscri\w+|donación|donar|dona\b|apóyanos|apoya\w*|hazte (?:socio|socia|mecenas|miembro|suscriptor)|invítame a un café|"
         r"cómprame un café|contribu\w+|colabora\w*|aporta\w*",
     ),
     "et": _fund(
+        "et",
         r"kui (?:sulle |teile )?(?:meeldib|meeldivad|hindad|hindate|naudid|soovid,? et)",
         r"teeme|teen|kirjutan|tööd|blogi|lehte|artikl|postitus|sisu|ajakirjandus|podcast|jätkaksime",
         r"telli\w*|tellimus\w*|toeta\w*|annet\w+|hakka (?:toetajaks|liikmeks)|osta mulle kohvi",
     ),
     "fi": _fund(
+        "fi",
         r"jos (?:pidät|pidätte|arvostat|arvostatte|nautit|haluat,? että)",
         r"teemme|teen|kirjoitan|työtä|työstämme|blogi|sivusto|artikkel|postau|sisältö|journalismi|podcast|jatka",
         r"tilaa|tilaaja\w*|tilauks\w*|tue\b|tukea|lahjoit\w+|ryhdy (?:tukijaksi|jäseneksi|kuukausilahjoittajaksi)|tarjoa (?:minulle )?kahvi",
     ),
     "fr": _fund(
+        "fr",
         r"si (?:vous |tu )(?:aimez|aimes|appréciez|apprécies|avez aimé|as aimé|tenez à|tiens à|voulez que|veux que|souhaitez que|trouvez|trouves)",
         r"ce que (?:nous faisons|je fais|nous publions|j'écris|j’écris)|(?:notre|mon|nos|mes|ce|cet|cette) (?:[\w'’-]+ ){0,2}(?:travail|"
         r"journalisme|blog|site|articles?|contenus?|podcast|recettes?|vidéos?|newsletter|média|rédaction)|continuions|continue",
@@ -6491,47 +6773,56 @@ FUNDING_CALL: dict[str, str] = {
         r"offre-moi un café|contribu\w+",
     ),
     "ga": _fund(
+        "ga",
         r"má (?:thaitníonn|thaitin|is maith leat|is maith libh|mheasann)",
         r"a dhéanaimid|ár (?:n-)?obair|mo (?:bhlag|chuid)|an blag|an suíomh|ailt|ábhar",
         r"liostáil|síntiús|tacaigh|tabhair tacaíocht|ceannaigh caife dom|bí i do bhall",
     ),
     "hr": _fund(
+        "hr",
         r"ako (?:vam |ti )?(?:se sviđa|sviđa|se sviđaju|cijenite|cijeniš|volite|voliš|želite da|želiš da)",
         r"radimo|radim|pišem|rad|blog|stranic|članke|članci|objave|sadržaj|novinarstvo|podcast|recept|nastavimo|nastavim",
         r"pretplat\w+|podržite|podrži|donira\w*|donacij\w+|postanite (?:član|pretplatnik|podržavatelj|donator)|častite me kavom|časti me kavom|uplat\w+",
     ),
     "hu": _fund(
+        "hu",
         r"ha (?:tetszik|tetszenek|tetszett|szereted|szereti|értékeled|értékeli|fontos(?:nak tartod| számodra| önnek)|szeretnéd,? hogy|szeretné,? hogy)",
         r"csinálunk|csinálok|írok|munkánk|munkám|blog|oldal|cikk|bejegyzés|tartalm|újságírás|podcast|recept|folytassuk|folytassam",
         r"előfizet\w*|támogass\w*|támogatás\w*|adomány\w*|legyél (?:tag|előfizető|támogató)|legyen (?:tag|előfizető|támogató)|hívj meg egy kávéra",
     ),
     "it": _fund(
+        "it",
         r"se (?:ti |vi )?(?:piace|piacciono|è piaciut\w|apprezzi|apprezzate|apprezza|ami|amate|vuoi che|volete che|trovi|trovate)",
         r"facciamo|faccio|scrivo|lavoro|giornalismo|blog|sito|articoli|contenuti|post|podcast|ricette|video|continuiamo|continui",
         r"abbona\w+|sostien\w+|sostegno|donazion\w+|diventa (?:socio|abbonato|sostenitore|membro)|offrimi un caffè|contribui\w+|contributo",
     ),
     "lt": _fund(
+        "lt",
         r"jei(?:gu)? (?:jums |tau )?(?:patinka|patiko|vertinate|vertini|norite,? kad|nori,? kad)",
         r"darome|darau|rašau|darbą|darbas|tinklaraš|svetain|straipsn|įraš|turin|žurnalistik|tęstume",
         r"prenumer\w+|paremk\w*|parama|paaukok\w*|auk\w+|tapk\w* (?:nariu|prenumeratoriumi|rėmėju)|nupirk(?:ite)? man kavos",
     ),
     "lv": _fund(
+        "lv",
         r"ja (?:jums |tev )?(?:patīk|patika|novērtējat|novērtē|vēlaties,? lai|gribi,? lai)",
         r"darām|daru|rakstu|darbu|darbs|blog|vietn|rakst|ierakst|saturs|saturu|žurnālistik|turpinām",
         r"abonē\w*|abonement\w*|atbalst\w+|ziedo\w+|kļūst\w* par (?:biedru|abonentu|atbalstītāju)|uzsauc(?:iet)? man kafiju",
     ),
     "mt": _fund(
+        "mt",
         r"jekk (?:tħobb|tħobbu|jogħġbok|jogħġobkom|tapprezza|tapprezzaw|togħġbok)",
         r"nagħmlu|nagħmel|nikteb|xogħol|blog|sit|artikli|kontenut|ġurnaliżmu",
         r"abbona\w*|abbonament|appoġġ\w*|donazzjoni|agħti|issieħeb|sir membru|ixtrili kafè",
     ),
     "nl": _fund(
+        "nl",
         r"als (?:je|jij|u|jullie)\b",
         r"wat (?:wij|we|ik) (?:doen|doe|maken|maak|schrijven|schrijf)|(?:ons|onze|mijn|deze|dit) (?:[\w-]+ )?(?:werk|journalistiek|blog|"
         r"site|website|artikelen|artikel|berichten|content|podcast|recepten|video's|nieuwsbrief)",
         r"abonn\w+|doneer\w*|donatie\w*|steun\w*|word (?:dan |nu )?(?:lid|abonnee|donateur|vriend)|trakteer (?:me|mij|ons) op (?:een )?(?:kop )?koffie|bijdrage\w*",
     ),
     "pl": _fund(
+        "pl",
         r"(?:jeśli|jeżeli|gdy) (?:ci |wam |pan\w* |państwu )?(?:się )?(?:podoba|podobają|podobał\w*|lubisz|lubicie|cenisz|cenicie|doceniasz|"
         r"doceniacie|chcesz|chcecie|czytasz|czytacie)",
         r"robimy|robię|piszę|pisał\w*|pisali\w*|prac\w+|blog\w*|stron\w+|artykuł\w*|wpis\w*|treści|dziennikarstw\w+|podcast\w*|przepis\w*|"
@@ -6540,6 +6831,7 @@ FUNDING_CALL: dict[str, str] = {
         r"prenumeratorem|darczyńcą)|prenumerat\w+|subskryp\w+|wpłat\w+|wpłać\w*|zrzutk\w+",
     ),
     "pt": _fund(
+        "pt",
         r"se (?:você |vocês |tu )?(?:gostas|gosta|gostam|gostou|gostaste|curte|curtes|curtiu|valoriza|valorizas|valorizam|aprecia|aprecias|"
         r"quer que|queres que|acha|achas)",
         r"fazemos|faço|escrevo|trabalho|jornalismo|blog|site|artigos|conteúdos?|podcast|receitas|vídeos|continuemos|continue",
@@ -6547,50 +6839,59 @@ FUNDING_CALL: dict[str, str] = {
         r"torna-te (?:membro|assinante|apoiante)|pague-me um café|paga-me um café|me pague um café|seja (?:membro|assinante|apoiador)|catarse",
     ),
     "ro": _fund(
+        "ro",
         r"dacă (?:vă |îți |iti |ți )?(?:place|plac|a plăcut|apreciezi|apreciați|vrei să|vreți să|te bucuri de)",
         r"facem|fac|scriu|munca|muncă|blog|site|articol|conținut|continut|jurnalism|podcast|rețet|continuăm",
         r"abon\w+|susține\w*|sustine\w*|susţine\w*|sprijin\w*|donați\w*|donează|donaţi\w*|contribui\w*|devino (?:membru|abonat|susținător|patron)|"
         r"cumpără-mi o cafea|fă-mi cinste cu o cafea",
     ),
     "sk": _fund(
+        "sk",
         r"(?:ak|keď) (?:sa )?(?:vám |ti )?(?:páči|páčia|páčil\w*|ceníte|oceňujete|čítate radi|chcete,? (?:aby som|aby sme))",
         r"robíme|robím|píšem|prácu|blog|web|článk|obsah|žurnalistik|podcast|recept|písal\w*",
         r"predplat\w+|prispejte|prispej|podporte|podpor\w+|darujte|kúp(?:te)? mi kávu|staňte sa (?:členom|predplatiteľom|patrónom|podporovateľom)",
     ),
     "sl": _fund(
+        "sl",
         r"(?:če|ako) (?:vam |ti )?(?:je všeč|so všeč|cenite|ceniš|radi berete|želite,? da)",
         r"delamo|delam|pišem|delo|blog|stran|članke|vsebin|novinarstvo|podcast|recept|nadaljujemo",
         r"naroč\w+|podprite|podpri|podpor\w+|donira\w*|donacij\w+|postanite (?:član|naročnik|podpornik)|kupite mi kavo|častite me s kavo",
     ),
     "sv": _fund(
+        "sv",
         r"om (?:du|ni) (?:gillar|uppskattar|tycker om|värdesätter|vill att (?:jag|vi)|läser gärna)",
         r"gör|skriver|arbete|journalistik|blogg|sajt|sida|artiklar|inlägg|innehåll|podd|recept|fortsätta",
         r"prenumer\w+|stöd\w*|stötta|swisha|ge en gåva|donera|bli (?:medlem|prenumerant|månadsgivare|stödmedlem)|bjuda? (?:mig|oss) på (?:en )?kaffe|bidra\w*",
     ),
     "no": _fund(
+        "no",
         r"(?:hvis|om) (?:du|dere) (?:liker|setter pris på|verdsetter|vil at (?:jeg|vi)|leser gjerne)",
         r"gjør|skriver|arbeid|journalistikk|blogg|side|artikler|innlegg|innhold|podkast|oppskrift|fortsette",
         r"abonn\w+|støtt\w*|støtte|vipps|gi et bidrag|bidra\w*|doner\w*|bli (?:medlem|abonnent|støttemedlem|fast giver)|spander en kaffe|kjøp meg en kaffe",
     ),
     # Turkish puts the condition on the verb, after the work ("Yaptığımız işi beğeniyorsanız, ...")
     "tr": _fund(
+        "tr",
         r"yaptığımız|yaptığım|yazdığım|yazdığımız|çalışmalarımızı|içeriklerimizi|blogumu|sitemizi|yazılarımı|yazılarımızı|gazeteciliğimizi",
         r"beğeniyorsanız|beğeniyorsan|seviyorsanız|seviyorsan|değerli buluyorsanız|önemsiyorsanız|faydalı buluyorsanız|takdir ediyorsanız|istiyorsanız|istiyorsan",
         r"abone ol\w*|destek ol\w*|bağış\w*|üye ol\w*|bana bir kahve ısmarla\w*|katkı\w*",
     ),
     "ru": _fund(
+        "ru",
         r"если (?:вам |тебе )?(?:нравится|нравятся|понравил\w+|цените|ценишь|важн\w+|хотите,? чтобы|хочешь,? чтобы|интересн\w+)",
         r"делаем|делаю|пишу|работ\w+|журналистик\w+|блог\w*|сайт\w*|стать\w+|пост\w*|материал\w*|контент\w*|подкаст\w*|рецепт\w*|продолжал\w*|писал\w*",
         r"подпиш\w+|подписк\w+|поддерж\w+|пожертв\w+|донат\w*|задонат\w+|станьте (?:подписчиком|патроном|членом|спонсором)|угостите (?:меня|нас) кофе|"
         r"купите (?:мне|нам) кофе",
     ),
     "uk": _fund(
+        "uk",
         r"якщо (?:вам |тобі )?(?:подобається|подобаються|сподобал\w+|цінуєте|цінуєш|важлив\w+|хочете,? щоб|хочеш,? щоб)",
         r"робимо|роблю|пишу|робот\w+|журналістик\w+|блог\w*|сайт\w*|стат\w+|дописи|пост\w*|матеріал\w*|контент\w*|подкаст\w*|рецепт\w*|продовжувал\w*|писал\w*",
         r"підпиш\w+|передплат\w+|підписк\w+|підтрим\w+|донат\w*|задонат\w+|пожертв\w+|станьте (?:підписником|патроном|членом|меценатом)|"
         r"пригостіть (?:мене|нас) кавою|купіть (?:мені|нам) каву",
     ),
     "ar": _fund(
+        "ar",
         r"إذا (?:كنت|كنتم|أعجبك|أعجبكم|أعجبتك|تقدر|تقدرون|تحب|تحبون)|إن (?:أعجبك|أعجبكم|كنت)",
         r"ما نقدمه|ما نفعله|عملنا|محتوانا|مقالاتنا|مدونتي|موقعنا|صحافتنا|المحتوى",
         r"اشترك\w*|الاشتراك|ادعم\w*|دعم\w*|تبرع\w*|كن (?:عضوا|عضوًا|داعما)|اشتر لي (?:فنجان )?قهوة",
@@ -6598,29 +6899,46 @@ FUNDING_CALL: dict[str, str] = {
     # Chinese and Japanese: no word boundaries, so the parts are joined without `_fund`
     "zh": r"如果(?:你|您|你们|你們)?(?:喜欢|喜歡|认可|認可|觉得|覺得|欣赏|欣賞|想(?:让|讓)我)[^。！？]{0,30}?(?:我们的|我們的|我的|本站|这个博客|這個博客|"
     r"文章|内容|內容|工作|新闻|新聞|继续|繼續)[^。！？]{0,60}?(?:订阅|訂閱|支持|赞助|贊助|捐助|捐款|打赏|打賞|请我喝(?:杯)?咖啡|請我喝(?:杯)?咖啡|"
+    rf"成为会员|成為會員|{_FUND_SITE})"
+    # ...or the question ("喜欢这篇文章吗？", "这篇文章对你有帮助吗？"), then the call within 80 characters
+    r"|(?:(?:你|您)?(?:喜欢|喜歡)(?:这篇|這篇|本篇|本|这个|這個|我们的|我們的|我的)?[^。！？?]{0,6}?(?:文章|内容|內容|文|节目|節目|食谱|食譜|"
+    r"视频|視頻|播客|报道|報導)|(?:这篇|這篇|本篇|本)?(?:文章|内容|內容|文)[^。！？?]{0,10}?(?:有帮助|有幫助|有用|喜欢|喜歡))[^。！？?]{0,10}?[吗嗎呢]?"
+    r"[？?][^？?]{0,80}?(?:订阅|訂閱|支持(?:我们|我們|我|本站|一下)|赞助|贊助|捐助|捐款|打赏|打賞|请我喝(?:杯)?咖啡|請我喝(?:杯)?咖啡|"
     rf"成为会员|成為會員|{_FUND_SITE})",
     "ja": r"(?:記事|ブログ|活動|内容|コンテンツ|サイト)が(?:気に入ったら|気に入っていただけたら|役に立ったら|役に立った方は|よかったら|良かったら)"
-    rf"[^。！？]{{0,60}}?(?:購読|寄付|支援|サポート|メンバーシップ|コーヒー|投げ銭|会員登録|{_FUND_SITE})",
+    rf"[^。！？]{{0,60}}?(?:購読|寄付|支援|サポート|メンバーシップ|コーヒー|投げ銭|会員登録|{_FUND_SITE})"
+    # ...or the question ("この記事は役に立ちましたか？")
+    r"|(?:この|本)?(?:記事|ブログ|投稿|内容|コンテンツ|レシピ|エピソード|動画|番組)(?:は|が|を)[^。！？?]{0,12}?(?:気に入りましたか|"
+    r"気に入っていただけましたか|役に立ちましたか|お役に立てましたか|参考になりましたか|楽しんでいただけましたか|面白かったですか)"
+    rf"[？?。]?[^？?]{{0,80}}?(?:購読|寄付|ご支援|サポート|メンバーシップ|コーヒー|投げ銭|会員登録|{_FUND_SITE})",
     "ko": r"(?:저희|제|이) (?:[\w-]+ ){0,2}?(?:글|콘텐츠|작업|활동|블로그|기사|저널리즘)\w? (?:[\w-]+ )?(?:마음에 드셨다면|마음에 드신다면|좋으셨다면|"
-    rf"유익하셨다면|도움이 되셨다면|가치 있다고 생각하신다면)[^.!?]{{0,150}}?(?:구독|후원|기부|커피 한 잔|멤버십|회원 가입|{_FUND_SITE})",
+    rf"유익하셨다면|도움이 되셨다면|가치 있다고 생각하신다면)[^.!?]{{0,150}}?(?:구독|후원|기부|커피 한 잔|멤버십|회원 가입|{_FUND_SITE})"
+    # ...or the question ("이 글이 마음에 드셨나요?")
+    r"|(?:[\w-]+ ){0,2}?(?:글|기사|콘텐츠|포스팅|포스트|레시피|에피소드|영상|뉴스레터)\w? (?:[\w-]+ )?(?:마음에 드셨나요|마음에 드시나요|"
+    r"도움이 되셨나요|도움이 되었나요|유익하셨나요|좋으셨나요|재미있게 읽으셨나요|즐겁게 읽으셨나요)[?？][^?？]{0,200}?"
+    rf"(?:구독|후원|기부|커피 한 잔|멤버십|회원 가입|{_FUND_SITE})",
     "ca": _fund(
+        "ca",
         r"si (?:t['’]|us |li )?(?:agrada|agraden|ha agradat|valores|valoreu|vols que|voleu que|gaudeixes)",
         r"fem|faig|escric|treball|periodisme|blog|web|articles|contingut|podcast|receptes|vídeos|continuem|continuï",
         r"subscri\w+|donació|donar|dona['’]ns|fes-te (?:soci|sòcia|mecenes|membre|subscriptor)|dona suport|contribu\w+|"
         r"col·labora\w*|convida['’]m a un cafè",
     ),
     "id": _fund(
+        "id",
         r"(?:jika|kalau|apabila) (?:anda |kamu |kalian )?(?:suka|menyukai|menikmati|menghargai|ingin kami|merasa)",
         r"kami lakukan|tulisan|artikel|jurnalisme|blog|situs|konten|podcast|resep|video|karya|terus",
         r"berlangganan|donasi|berdonasi|dukung\w*|traktir|sawer\w*|menjadi (?:anggota|pelanggan|pendukung)|kontribusi",
     ),
     "vi": _fund(
+        "vi",
         r"nếu (?:bạn |các bạn |quý vị )?(?:thích|yêu thích|thấy|trân trọng|muốn chúng tôi|muốn mình)",
         r"bài viết|nội dung|blog|kênh|podcast|công thức|video|những gì (?:chúng tôi|mình) làm",
         r"ủng hộ|quyên góp|đóng góp|mời (?:mình|tôi) (?:một )?(?:ly |cốc )?cà phê|trở thành (?:thành viên|hội viên)|"
         r"đăng ký (?:kênh|thành viên|hội viên)",
     ),
     "fa": _fund(
+        "fa",
         "اگر(?: شما)?",
         _fa(
             "(?:کار|کارهای|مطالب|محتوای|نوشته\u200cهای|روزنامه\u200cنگاری|گزارش\u200cهای|ویدیوهای|پادکست|وبلاگ|سایت|خبرنامه)(?: ما| من)|"
@@ -6629,6 +6947,7 @@ FUNDING_CALL: dict[str, str] = {
         _fa("حمایت|کمک مالی|اشتراک|مشترک شوید|عضو شوید|قهوه"),
     ),
     "hi": _fund(
+        "hi",
         "(?:अगर|यदि) (?:आपको|आप)",
         _hi(
             "हमारा (?:काम|ब्लॉग|पॉडकास्ट|कंटेंट)|हमारी (?:पत्रकारिता|ख़बरें|रिपोर्टिंग|वीडियो)|हमारे (?:लेख|वीडियो)|"
@@ -6638,22 +6957,30 @@ FUNDING_CALL: dict[str, str] = {
     ),
 }
 # The condition's first word in each language (a block's lower-case tokens; substrings in
-# Chinese and Japanese): which `FUNDING_CALL` patterns a block needs searched.
-FUNDING_KEYS: dict[str, tuple[str, ...]] = {
+# Chinese and Japanese), and a word each of its questions holds (`_question_keys`; Chinese's,
+# Japanese's and Korean's written here, after the condition's): which `FUNDING_CALL` patterns a
+# block needs searched.
+_FUNDING_CONDITION_KEYS: dict[str, tuple[str, ...]] = {
     "bg": ("ако",), "cs": ("pokud", "jestli", "jestliže", "když"), "da": ("hvis",), "de": ("wenn",), "el": ("αν",),
     "en": ("if",), "es": ("si",), "et": ("kui",), "fi": ("jos",), "fr": ("si",), "ga": ("má",), "hr": ("ako",),
     "hu": ("ha",), "it": ("se",), "lt": ("jei", "jeigu"), "lv": ("ja",), "mt": ("jekk",), "nl": ("als",),
     "pl": ("jeśli", "jeżeli", "gdy"), "pt": ("se",), "ro": ("dacă",), "sk": ("ak", "keď"), "sl": ("če", "ako"),
     "sv": ("om",), "no": ("hvis", "om"), "tr": ("yaptığımız", "yaptığım", "yazdığım", "yazdığımız", "çalışmalarımızı",
     "içeriklerimizi", "blogumu", "sitemizi", "yazılarımı", "yazılarımızı", "gazeteciliğimizi"), "ru": ("если",),
-    "uk": ("якщо",), "ar": ("إذا", "إن"), "zh": ("如果",), "ja": ("記事が", "ブログが", "活動が", "内容が", "コンテンツが", "サイトが"),
-    "ko": ("마음에", "좋으셨다면", "유익하셨다면", "도움이", "가치"),
+    "uk": ("якщо",), "ar": ("إذا", "إن"), "zh": ("如果", "喜欢", "喜歡", "有帮助", "有幫助", "有用"),
+    "ja": ("記事が", "ブログが", "活動が", "内容が", "コンテンツが", "サイトが", "ましたか", "ですか"),
+    "ko": ("마음에", "좋으셨다면", "유익하셨다면", "도움이", "가치", "드셨나요", "드시나요", "되셨나요", "되었나요", "유익하셨나요",
+    "좋으셨나요", "읽으셨나요"),
     "ca": ("si",),
     "id": ("jika", "kalau", "apabila"),
     "vi": ("nếu",),
     "fa": ("اگر",),
     "hi": _hi_tokens("अगर", "यदि"),
 }  # fmt: skip
+FUNDING_KEYS: dict[str, tuple[str, ...]] = {
+    lang: tuple(dict.fromkeys((*keys, *_question_keys(lang)))) if lang in FUNDING_QUESTION else keys
+    for lang, keys in _FUNDING_CONDITION_KEYS.items()
+}
 
 
 # --- The placeholder a page prints where an embedded post, video or chart from another

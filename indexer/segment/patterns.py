@@ -594,8 +594,9 @@ _SOCIAL_CALL = TablePattern(chromewords.SOCIAL_CALL)
 _SOCIAL_KEYS = tuple(chromewords.SOCIAL_KEYS)  # (a key set of `_has_any`)
 SOCIAL_CALL_MAX_WORDS = 45
 # A reader-funding pitch written as a sentence (`chromewords.FUNDING_CALL`: "If you like what we
-# do, help us continue with a subscription", "If you enjoy my posts, you can buy me a coffee"):
-# one pattern a language, searched for the languages whose condition word (`FUNDING_KEYS`) a
+# do, help us continue with a subscription", "If you enjoy my posts, you can buy me a coffee"),
+# or as a question then the call ("Enjoyed this article? Buy me a coffee"): one pattern a
+# language, searched for the languages whose condition or question word (`FUNDING_KEYS`) a
 # block holds, within `_support_appeal`'s length. Rule-final, as an appeal.
 _FUNDING_CALL = chromewords.compile_each(chromewords.FUNDING_CALL)
 FUNDING_KEY_LANGUAGES = chromewords.key_languages(chromewords.FUNDING_KEYS)

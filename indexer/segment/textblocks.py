@@ -1870,11 +1870,12 @@ def embed_placeholder(b: _Block) -> str:
 
 def _funding_call(b: _Block) -> str:
     """ "promotion: call-to-action phrase 'PHRASE' (a reader-funding pitch)" for a condition on the
-    reader liking the site's work followed by a call to pay, subscribe or donate (`_FUNDING_CALL`:
-    "If you like what we do, help us continue with a subscription", "jeśli chcesz, żebym częściej
-    pisał, możesz dorzucić się"), else "". Searched only in the languages whose condition word
-    (`FUNDING_KEY_LANGUAGES`; a substring search in Chinese and Japanese) the block holds; the
-    caller bounds the length."""
+    reader liking the site's work, or a question whether the reader liked the text, followed by a
+    call to pay, subscribe or donate (`_FUNDING_CALL`: "If you like what we do, help us continue
+    with a subscription", "jeśli chcesz, żebym częściej pisał, możesz dorzucić się", "Понравилась
+    статья? Мы пишем их на пожертвования читателей"), else "". Searched only in the languages
+    whose condition or question word (`FUNDING_KEY_LANGUAGES`; a substring search in Chinese and
+    Japanese) the block holds; the caller bounds the length."""
     langs = [FUNDING_KEY_LANGUAGES[t] for t in b.tokens if t in FUNDING_KEY_LANGUAGES]
     if not b.low.isascii():
         langs += [FUNDING_KEY_LANGUAGES[k] for k in _FUNDING_UNSPACED_KEY.findall(b.low)]
