@@ -76,7 +76,7 @@ _COMMENT_HEADER = keyscan.compile_gated(
     r"discussie over (?:dit|deze) (?:bericht|artikel|post))$|"
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|write a comment|"
     r"kommentar (?:schreiben|verfassen|hinterlassen)|schreibe einen kommentar|hinterlasse einen kommentar|"
-    r"laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário|"
+    r"laisser un commentaire|deja un comentario|dejá un comentario|lascia un commento|deixe um comentário|"
     r"join the (?:discussion|conversation)|what do you think\??|your comment|"
     rf"(?:{chromewords.labels(chromewords.COMMENT_FORM_HEADING)})(?!\w))",
     re.I,

@@ -271,7 +271,8 @@ SUPPORT_BUTTON: dict[str, str] = {
     "en": "donate(?: now| today| here)?|make a donation|give now|support us|support the (?:show|podcast|site|newsroom)|"
     "support our (?:work|journalism)|become a (?:patron|supporter)|(?:join|support us) on patreon|tip jar|buy (?:us|me) a coffee|"
     "i want to (?:donate|give|help|contribute)(?: to [\\w ]{1,40})?",
-    "es": "haz una donación|dona(?: ahora)?|donar|apóyanos|apoya|colabora|hazte socio|hazte socia",
+    "es": "haz una donación|hacé una donación|dona(?: ahora)?|doná(?: ahora)?|donar|apóyanos|apoyanos|apoya|apoyá|colabora|colaborá|"
+    "hazte socio|hazte socia|hacete socio|hacete socia",
     "et": "toeta meid|toeta|anneta|anneta nüüd",
     "fi": "lahjoita(?: nyt)?|tue meitä|tue työtämme|tue",
     "fr": "faire un don|je fais un don|faites un don|soutenez-nous|nous soutenir|je soutiens|soutenir",
@@ -325,8 +326,8 @@ SUPPORT_APPEAL: dict[str, str] = {
     "please consider (?:a (?:monthly |one-time |regular )?(?:gift|donation|contribution)|making a|supporting)|(?:we don't|we do not) have a paywall|support (?:us|our (?:work|journalism|reporting)) (?:with|by) (?:a |your )?(?:donation|contribution|gift)|"
     "(?:join|support|back) (?:us |me )?on patreon|join our patreon|patreon\\.com/|"
     "(?:reader|listener|viewer|member)[- ](?:funded|supported)|become a (?:patron|supporter|sustaining member)",
-    "es": "publicación (?:gratuita )?(?:financiada|sostenida|apoyada) por (?:sus|los) (?:lectores|suscriptores)|apóyanos|apoya (?:nuestro (?:trabajo|periodismo)|el periodismo (?:independiente|local))|haz una donación|"
-    "hazte (?:socio|socia|mecenas)|con una donación (?:mensual|puntual|única)",
+    "es": "publicación (?:gratuita )?(?:financiada|sostenida|apoyada) por (?:sus|los) (?:lectores|suscriptores)|apóyanos|apoyanos|(?:apoya|apoyá) (?:nuestro (?:trabajo|periodismo)|el periodismo (?:independiente|local))|"
+    "(?:haz|hacé) una donación|(?:hazte|hacete) (?:socio|socia|mecenas)|con una donación (?:mensual|puntual|única)",
     "et": "toeta (?:meid|meie tööd|sõltumatut ajakirjandust)|tee annetus|(?:igakuise|ühekordse) annetusega",
     "fi": "tue (?:meitä|työtämme|riippumatonta journalismia)|lahjoita (?:nyt|meille)|kuukausilahjoit\\w*",
     "fr": "(?:publication|infolettre|lettre d'information) (?:gratuite )?soutenue par (?:ses|nos) (?:lecteurs|lectrices|abonnés)|(?:envisagez de )?devenir abonnée? payante?|soutenez(?:-nous| notre (?:travail|journalisme|rédaction)| (?:le|un) journalisme| l'(?:info|information) (?:locale|indépendante))|faites un don|"
@@ -510,7 +511,7 @@ SUPPORT_KEYS: dict[str, tuple[str, ...]] = {
     "de": ("lesern", "leserinnen", "unterstütz", "spende", "förder"),
     "el": ("στηρίξτε", "υποστηρίξτε", "δωρεά"),
     "en": ("support", "donat", "contribution", "patreon", "funded", "become a", "consider", "paywall"),
-    "es": ("lectores", "apóyanos", "apoya", "donación", "hazte"),
+    "es": ("lectores", "apóyanos", "apoya", "apoyá", "donación", "hazte", "hacete"),
     "et": ("toeta", "annetus"),
     "fi": ("tue ", "lahjoit"),
     "fr": ("soutenue", "abonné payant", "abonnée payante", "soutenez", "un don", "financé"),
@@ -679,7 +680,8 @@ OFFER: dict[str, str] = {
     r"(?:start|try|get|claim) (?:your |a |it )?(?:\d+-day )?(?:free trial|for free)|"
     r"download (?:our|your|the) free|get (?:a|your) free (?:quote|consultation|estimate|valuation)|"
     r"find out how much you could (?:borrow|save|get)|you(?:r)?\b[^.!?]{0,80}\bwith our (?:[\w-]+ ){0,2}partners?\b",
-    "es": r"ahorra hasta (?:un )?\d+ ?%|compara (?:[\w-]+ ){0,3}y ahorra|(?:prueba|pruébalo) gratis|descarga (?:nuestra |nuestro |tu )?(?:guía )?gratuit",
+    "es": r"(?:ahorra|ahorrá) hasta (?:un )?\d+ ?%|(?:compara|compará) (?:[\w-]+ ){0,3}y (?:ahorra|ahorrá)|(?:prueba|pruébalo|probá|probalo) gratis|"
+    r"(?:descarga|descargá) (?:nuestra |nuestro |tu )?(?:guía )?gratuit",
     "et": r"säästa kuni \d+ ?%|võrdle (?:[\w-]+ ){0,3}ja säästa|proovi tasuta|laadi alla (?:meie )?tasuta",
     "fi": r"säästä jopa \d+ ?%|vertaa (?:[\w-]+ ){0,3}ja säästä|kokeile (?:[\w-]+ ){0,2}ilmaiseksi|lataa (?:ilmainen|maksuton)",
     "fr": rf"économisez jusqu'à \d+ ?%|comparez (?:[\w-]+ ){{0,3}}et économisez|(?:essayez|testez) gratuitement|(?:je m'abonne|abonnez-vous) pour {_PRICE}|"
@@ -755,8 +757,9 @@ CHANNEL: dict[str, str] = {
     "en": rf"read (?:[\w-]+ ){{0,5}}(?:in|on) (?:our|the) app\b|"
     rf"(?:download|install) (?:the |our )(?:[\w'’-]+ ){{0,3}}app\b|(?:follow|join) (?:us|our (?:[\w-]+ )?(?:channel|community)) on {_MSG}|(?:follow|join|subscribe to) our {_MSG} (?:channel|group|community)|send us (?:[\w-]+ ){{0,4}}(?:on|via|by) {_MSG}|"
     rf"(?:listen|subscribe|follow)(?: to (?:us|the (?:show|podcast)|every episode))? (?:on|in|via) {_POD}|wherever you get your podcasts",
-    "es": rf"lee (?:[\w-]+ ){{0,5}}en nuestra (?:app|aplicación)\b|"
-    rf"descarga (?:[\w-]+ ){{0,2}}(?:nuestra |la )?(?:[\w-]+ ){{0,2}}app\b|descarga (?:nuestra|la) aplicación|síguenos en {_MSG}|únete a nuestro canal de {_MSG}|envíanos (?:[\w-]+ ){{0,4}}(?:por|a través de|al) {_MSG}|(?:escúchanos|escúchalo|escucha el pódcast|escucha el podcast|suscríbete) en {_POD}|en tu plataforma de (?:pódcast|podcast)s? favorita",
+    "es": rf"(?:lee|leé) (?:[\w-]+ ){{0,5}}en nuestra (?:app|aplicación)\b|"
+    rf"(?:descarga|descargá) (?:[\w-]+ ){{0,2}}(?:nuestra |la )?(?:[\w-]+ ){{0,2}}app\b|(?:descarga|descargá) (?:nuestra|la) aplicación|(?:síguenos|seguinos) en {_MSG}|(?:únete|unite) a nuestro canal de {_MSG}|(?:envíanos|envianos) (?:[\w-]+ ){{0,4}}(?:por|a través de|al) {_MSG}|"
+    rf"(?:escúchanos|escúchalo|escuchanos|escuchalo|(?:escucha|escuchá) el (?:pódcast|podcast)|suscríbete|suscribite) en {_POD}|en tu plataforma de (?:pódcast|podcast)s? favorita",
     "et": rf"laadi alla (?:[\w-]+ ){{0,2}}(?:meie )?(?:äpp|rakendus)|jälgi meid {_MSG}is|saada meile (?:[\w-]+ ){{0,4}}{_MSG}",
     "fi": rf"lataa (?:[\w-]+ ){{0,2}}(?:sovelluksemme|sovellus)|seuraa meitä {_MSG}|lähetä meille (?:[\w-]+ ){{0,4}}{_MSG}",
     "fr": rf"lisez (?:[\w-]+ ){{0,5}}(?:dans|sur) notre (?:application|appli|app)\b|"
@@ -821,7 +824,7 @@ OFFER_KEYS: dict[str, tuple[str, ...]] = {
     "bg": ("спестете", "безплатн", "месец"), "cs": ("ušetřete", "zdarma", "bezplatn", "měsíc", "předplatným"),
     "da": ("uge", "spar ", "gratis", "måned", " md"), "de": ("woche", "spar", "jetzt", "testen", "monat", "kostenlos", "gratis", "partnerbank", "vergleichen"),
     "el": ("εξοικονομήστε", "δωρεάν", "μήνα"), "en": ("save", "compare", "free", "month", "/mo", "week", "year", "could", "partner", "subscription"),
-    "es": ("ahorra", "gratis", "gratuit", "mes"), "et": ("säästa", "tasuta", "kuus"), "fi": ("säästä", "ilmai", "maksuton", "kk"),
+    "es": ("ahorra", "ahorrá", "gratis", "gratuit", "mes"), "et": ("säästa", "tasuta", "kuus"), "fi": ("säästä", "ilmai", "maksuton", "kk"),
     "fr": ("économisez", "gratuit", "mois", "abonn"), "ga": ("sábháil", "saor in aisce"), "hr": ("uštedite", "besplatn", "mjesečno"),
     "hu": ("spóroljon", "ingyen", "díjmentes", "hó"), "it": ("risparmia", "gratis", "gratuit", "mese"),
     "lt": ("sutaupykite", "nemokamai", "mėnesį"), "lv": ("ietaupiet", "bez maksas", "mēnesī"), "mt": ("iffranka", "b'xejn"),
@@ -887,10 +890,11 @@ PITCH: dict[str, str] = {
     r"(?:kindly|proudly|generously) (?:supported|sponsored|funded) by|thanks? (?:you )?to our (?:sponsors|supporters)\b|"
     r"(?:funded|financed|paid for) (?:entirely |solely )?by (?:our |its )?(?:readers|subscribers)|"
     r"every (?:[\w-]+ ){0,2}we (?:review|test|rate|recommend) (?:is|are|gets|goes|has been)\b",
-    "es": rf"únete a (?:más de |los |nuestros )?{_JN}|"
+    "es": rf"(?:únete|unite) a (?:más de |los |nuestros )?{_JN}|"
     r"(?:revisamos|comprobamos|analizamos|respondemos) (?:tu|su|tus|sus) (?:[\w-]+ ){0,3}en (?:menos de )?\d+ (?:horas|días)|"
     rf"(?:comparamos|comprobamos|revisamos) (?:más de )?{_JN} (?:millones de )?(?:[\w-]+ ){{0,2}}(?:cada día|al día|todos los días|a diario)|"
-    r"(?:reserva|pide|compra) (?:tu |su )?(?:[\w-]+ ){0,3}(?:online|en línea) y (?:obtén|consigue|ahorra|recibe)|"
+    r"(?:reserva|pide|compra|reservá|pedí|comprá) (?:tu |su )?(?:[\w-]+ ){0,3}(?:online|en línea) y "
+    r"(?:obtén|consigue|ahorra|recibe|obtené|conseguí|ahorrá|recibí)|"
     r"gracias a nuestros (?:patrocinadores|mecenas)|financiad[oa] (?:por|gracias a) (?:sus|nuestros) (?:lectores|suscriptores)",
     "et": rf"(?:liitu|ühine) (?:üle )?{_JN}|"
     r"(?:vaatame läbi|kontrollime|vastame) (?:teie|sinu) (?:[\w-]+ ){0,3}\d+ (?:tunni|päeva|tööpäeva) jooksul|"
@@ -1028,7 +1032,7 @@ PITCH_KEYS: dict[str, tuple[str, ...]] = {
     "de": ("schließen", "schliessen", "schließ", "schliess", "innerhalb", "täglich", "tag", "online", "unterstützt", "gesponsert", "präsentiert", "dank", "lesern", "leserinnen", "abonnenten", "gefördert", "zusammenarbeit", "kooperation", "partnerschaft", "unterstützung", "sponsoren", "powered", "testen", "teil", "einer"),
     "el": ("ένας", "μαζί", "μέσα", "εντός", "καθημερινά", "μέρα", "αναγνώστες", "χορηγός", "χορηγοί", "συνεργασία", "υποστήριξη", "δοκιμάζουμε", "μεθοδολογία", "κλείστε", "παραγγείλτε"),
     "en": ("alert", "notify", "email", "join", "within", "every", "each", "matches", "connects", "pairs", "online", "kindly", "proudly", "generously", "sponsors", "supporters", "readers", "subscribers", "supported", "sponsored", "presented", "powered", "funded", "underwritten", "brought", "partnership", "association", "collaboration", "partners", "thanks", "test", "review", "rate", "possible"),
-    "es": ("únete", "horas", "días", "día", "diario", "línea", "patrocinadores", "mecenas", "lectores", "suscriptores", "patrocinado", "presentado", "apoyado", "financiado", "impulsado", "apoyo", "patrocinio", "colaboración", "alianza", "asociación", "probamos", "método", "reserva", "pide", "compra"),
+    "es": ("únete", "horas", "días", "día", "diario", "línea", "patrocinadores", "mecenas", "lectores", "suscriptores", "patrocinado", "presentado", "apoyado", "financiado", "impulsado", "apoyo", "patrocinio", "colaboración", "alianza", "asociación", "probamos", "método", "reserva", "pide", "compra", "unite", "reservá", "pedí", "comprá"),
     "et": ("liitu", "ühine", "jooksul", "päev", "päevas", "veebis", "internetis", "täname", "lugejad", "toetajad", "toetab", "koostöös", "sponsorid", "testime", "testimismetoodika"),
     "fi": ("liity", "sisällä", "kuluessa", "päivittäin", "päivä", "verkossa", "kiitos", "lukijat", "lukijamme", "tilaajat", "yhteistyössä", "tukijat", "yhteistyökumppanit", "sponsorit", "testaamme", "testausmenetelmämme"),
     "fr": ("rejoignez", "heures", "jours", "jour", "ligne", "sponsors", "mécènes", "lecteurs", "abonnés", "soutenu", "parrainé", "présenté", "sponsorisé", "financé", "propulsé", "partenariat", "collaboration", "soutien", "concours", "partenaires", "testons", "méthode", "vérifions", "examinons", "analysons", "étudions", "répondons"),
@@ -1075,7 +1079,7 @@ TIP_APPEAL: dict[str, str] = {
     "el": r"έχετε (?:μια )?(?:είδηση|πληροφορία)\s*[;?]|στείλτε μας την (?:είδηση|πληροφορία) σας",
     "en": r"(?:got|have you got|do you have|have) a (?:news )?tip(?: for us)?\?|send us (?:your )?news tips|"
     r"(?:call|text|contact) our (?:news ?desk|tip ?line)",
-    "es": r"¿?tienes (?:alguna |una )?(?:pista|denuncia|información)(?: para nosotros)?\?|envíanos (?:tu|tus) (?:denuncias?|pistas)",
+    "es": r"¿?(?:tienes|tenés) (?:alguna |una )?(?:pista|denuncia|información)(?: para nosotros)?\?|(?:envíanos|envianos) (?:tu|tus) (?:denuncias?|pistas)",
     "et": r"kas sul on (?:uudis|vihje)\?|saada meile (?:oma )?vihje",
     "fi": r"onko sinulla (?:uutisvinkki|vinkki)\?|lähetä (?:meille )?uutisvinkki|vinkkaa (?:meille|toimitukselle)",
     "fr": r"vous avez une (?:information|info) (?:à nous (?:signaler|transmettre))?\s*\?|envoyez-nous vos (?:informations|tuyaux)",
@@ -1276,8 +1280,9 @@ LOGIN_PROMPT: dict[str, str] = {
     "en": "(?:commenting|comments) (?:is|are) (?:only )?(?:available|open) (?:only )?(?:to|for) (?:subscribers|registered users|members|paying subscribers)|you (?:must|need to|have to) (?:be )?(?:logged|signed|log|sign) ?in (?:to|in order to|before) (?!your\\b)|"
     "(?:please )?(?:log ?in|sign ?in)(?: or (?:register|sign up|create an account))? (?:to|in order to) (?:post|leave|add|write|submit|reply|answer|comment|vote|join the discussion)|"
     "only (?:registered|logged[- ]in|signed[- ]in) (?:users|members|readers|subscribers) (?:can|may) (?:post|comment|reply|answer|leave|add)",
-    "es": "(?:debes|debe|tienes que|tiene que|necesitas) (?:estar (?:registrado|conectado|identificado)|iniciar sesión|registrarte|identificarte)|"
-    "(?:inicia sesión|regístrate|identifícate|accede)(?: o (?:regístrate|crea una cuenta))? para (?:comentar|responder|publicar|dejar|votar)|solo (?:los )?usuarios registrados pueden",
+    "es": "(?:debes|debe|tienes que|tiene que|necesitas|debés|tenés que|necesitás) (?:estar (?:registrado|conectado|identificado)|iniciar sesión|registrarte|identificarte)|"
+    "(?:inicia sesión|regístrate|identifícate|accede|iniciá sesión|registrate|identificate|accedé)"
+    "(?: o (?:regístrate|crea una cuenta|registrate|creá una cuenta))? para (?:comentar|responder|publicar|dejar|votar)|solo (?:los )?usuarios registrados pueden",
     "et": "(?:pead|peate) olema sisse logi(?:tud|nud)|(?:logi sisse|registreeru),? et (?:kommenteerida|vastata)",
     "fi": "(?:sinun )?(?:täytyy|pitää|on) (?:olla kirjautunut|kirjautua)|kirjaudu (?:sisään )?(?:kommentoidaksesi|vastataksesi)|vain (?:kirjautuneet|rekisteröityneet) (?:käyttäjät )?voivat",
     "fr": "vous devez (?:être connecté|vous connecter|être inscrit|vous identifier)|"
@@ -1458,7 +1463,7 @@ EMAIL_DELIVERY: dict[str, str] = {
     "de": rf"(?:erhalten sie|erhalte|bekommen sie|bekomme|holen sie sich|hol dir) {_W5}"
     r"(?:per e-?mail|per mail|(?:direkt )?in (?:ihr|dein)(?:en)? (?:e-?mail-)?postfach)",
     "fr": rf"(?:recevez|recevoir) {_W5}(?:par e-?mail|par courriel|dans votre boîte(?: mail| de réception)?)",
-    "es": rf"(?:recibe|reciba|recibir) {_W5}(?:por (?:e-?mail|correo(?: electrónico)?)|en (?:tu|su) (?:correo|bandeja|e-?mail))",
+    "es": rf"(?:recibe|reciba|recibí|recibir) {_W5}(?:por (?:e-?mail|correo(?: electrónico)?)|en (?:tu|su) (?:correo|bandeja|e-?mail))",
     "it": rf"(?:ricevi|ricevere) {_W5}(?:via e-?mail|per e-?mail|nella tua (?:casella|mail|e-?mail))",
     "pt": rf"(?:receba|recebe|receber) {_W5}(?:por e-?mail|no (?:seu|teu) e-?mail|na (?:sua|tua) caixa de (?:entrada|correio))",
     "nl": rf"(?:ontvang|krijg) {_W5}(?:per e-?mail|per mail|in (?:je|uw) (?:in|mail)box)",
@@ -1492,7 +1497,7 @@ NEWSLETTER: dict[str, str] = {
     "de": "(?:abonnieren sie|bestellen sie|melden sie sich (?:für|zu)) (?:unseren |den )?(?:\\w+ )?newsletter",
     "el": "εγγραφείτε στο (?:newsletter|ενημερωτικό δελτίο)",
     "en": "(?:subscribe|sign up) (?:to|for) our (?:\\w+ )?newsletter",
-    "es": "suscríbete (?:a|al) (?:nuestro |nuestra )?(?:boletín|newsletter)",
+    "es": "(?:suscríbete|suscribite) (?:a|al) (?:nuestro |nuestra )?(?:boletín|newsletter)",
     "et": "telli (?:meie )?uudiskiri",
     "fi": "tilaa (?:\\w+ )?uutiskirje",
     "fr": "(?:inscrivez-vous|abonnez-vous) à (?:notre )?(?:infolettre|newsletter|lettre d'information)",
@@ -1542,7 +1547,7 @@ RELATED_LABEL: dict[str, str] = {
     "de": "lesen sie auch|lies auch|mehr zum thema|passend zum thema|zum thema|auch interessant",
     "el": "διαβάστε (?:επίσης|ακόμη)|δείτε επίσης|σχετικ(?:ό|ά) άρθρ(?:ο|α)",
     "en": "read also|also read|see also|related|more on this(?: story)?|read next|you (?:may|might) also like",
-    "es": "relacionad[oa]s|lee también|lea también|(?:también )?(?:te|le) puede interesar",
+    "es": "relacionad[oa]s|lee también|lea también|leé también|mirá también|(?:también )?(?:te|le) puede interesar",
     "et": "loe ka|vaata ka|seotud",
     "fi": "lue myös|lue lisää|katso myös|aiheesta lisää",
     "fr": "(?:à )?lire aussi|(?:à )?lire également|à voir aussi|sur le même sujet",
@@ -1992,7 +1997,7 @@ UI_ACCOUNT: dict[str, str] = {
     "el": "σύνδεση|αποσύνδεση|εγγραφή|ο λογαριασμός μου|καλάθι",
     "en": "log ?in|log ?out|sign ?in|sign ?out|sign ?up|register|create (?:an )?account|my account|"
     "(?:shopping |my )?(?:cart|basket)",
-    "es": "iniciar sesión|cerrar sesión|acceder|registrarse|regístrate|crear (?:una )?cuenta|mi cuenta|carrito",
+    "es": "iniciar sesión|cerrar sesión|acceder|registrarse|regístrate|registrate|crear (?:una )?cuenta|mi cuenta|carrito",
     "et": "logi (?:sisse|välja)|registreeru|minu konto|ostukorv",
     "fi": "kirjaudu(?: sisään| ulos)?|rekisteröidy|oma tili|luo tili|ostoskori",
     "fr": "connexion|se (?:dé)?connecter|déconnexion|s['’]inscrire|inscription|créer un compte|mon compte|"
@@ -2105,7 +2110,8 @@ COMMENT_FORM_HEADING: dict[str, str] = {
     "de": "schreibe einen kommentar|hinterlasse einen kommentar|kommentar (?:verfassen|schreiben)|(?:möchten sie|willst du|möchtest du|wollen sie) (?:mit)?(?:kommentieren|diskutieren)|sei (?:der|die) erste,? (?:der|die) (?:einen kommentar schreibt|kommentiert)|schreib(?:e|en sie) den ersten kommentar",
     "el": "αφήστε (?:ένα σχόλιο|μια απάντηση|σχόλιο)|γράψτε (?:ένα )?σχόλιο|θέλετε να σχολιάσετε",
     "en": "leave a (?:comment|reply)|join the (?:conversation|discussion)|(?:want|would you like) to (?:comment|join the (?:conversation|discussion))|be the first to (?:comment|reply|leave a comment|start the (?:conversation|discussion)|share your thoughts)",
-    "es": "deja un comentario|dejar un comentario|deja una respuesta|escribe un comentario|¿?(?:quieres|desea|deseas) comentar|sé el primero en (?:comentar|opinar)",
+    "es": "(?:deja|dejá) un comentario|dejar un comentario|(?:deja|dejá) una respuesta|(?:escribe|escribí) un comentario|"
+    "¿?(?:quieres|querés|desea|deseas) comentar|sé el primero en (?:comentar|opinar)",
     "et": "lisa kommentaar|jäta vastus|jäta kommentaar|(?:soovid|soovite) kommenteerida",
     "fi": "jätä (?:kommentti|vastaus)|kirjoita kommentti|kommentoi|haluatko kommentoida",
     "fr": "laisser un commentaire|laisser une réponse|(?:vous souhaitez|envie de|voulez-vous|vous voulez) (?:commenter|réagir)|soyez (?:le premier|la première) à (?:commenter|réagir)",
@@ -2295,7 +2301,7 @@ READ_MORE: dict[str, str] = {
     "de": "weiterlesen|mehr lesen|(?:hier )?(?:mehr|weiter)lesen|zum (?:vollständigen )?(?:artikel|beitrag)|(?:den )?ganzen artikel lesen|mehr",
     "el": "(?:διαβάστε|διάβασε) (?:περισσότερα|τη συνέχεια|το άρθρο)|περισσότερα",
     "en": "read (?:more|on|the (?:full|whole) (?:story|article|post)|the rest|full (?:story|article))|continue reading|keep reading|more",
-    "es": "(?:leer|lee|lea|ver) (?:más|el artículo|la noticia)|seguir leyendo|sigue leyendo|continuar leyendo",
+    "es": "(?:leer|lee|lea|leé|ver) (?:más|el artículo|la noticia)|seguir leyendo|sigue leyendo|seguí leyendo|continuar leyendo",
     "et": "loe (?:edasi|lisaks|rohkem|veel)",
     "fi": "lue (?:lisää|eteenpäin|koko juttu|koko artikkeli)",
     "fr": "lire (?:la suite|plus|l['’]article)|en savoir plus|continuer (?:la )?lecture|voir plus",
@@ -2777,7 +2783,7 @@ PAYMENT: dict[str, str] = {
     "de": r"abonnement\w*|abonnier\w+|abo\b|spende\w*",
     "el": r"συνδρομ\w+|δωρεές|κάντε δωρεά",
     "en": r"subscri\w+|donat\w+|membership",
-    "es": r"suscri\w+|donaci[oó]n\w*|donar|donativo\w*|hazte socio",
+    "es": r"suscri\w+|donaci[oó]n\w*|donar|donativo\w*|(?:hazte|hacete) socio",
     "et": r"tellim\w+|annetus\w*|annetage",
     "fi": r"tilaa\w*|tilaus\w*|tilaaja\w*|lahjoit\w+",
     "fr": r"abonn\w+|dons?\b|faites un don",
@@ -3773,7 +3779,7 @@ OFFER_PRIVATE_MESSAGES: dict[str, str] = {
     "de": r"schreib\w*|meld\w*|gerne?|kontaktier\w*|anfragen|erreichbar",
     "el": r"στείλ\w*|γράψ\w*|επικοινων\w*|ευχαρίστως",
     "en": r"me|send|write|message|contact|drop|welcome|happy to|feel free",
-    "es": r"escríbe\w*|escribe\w*|envía\w*|mánda\w*|contacta\w*|encantado|por",
+    "es": r"escríbe\w*|escribe\w*|envía\w*|mánda\w*|contacta\w*|escribí|escribime|escribinos|enviame|envianos|mandame|mandanos|encantado|por",
     "et": r"kirjuta\w*|saada\w*|võta\w* ühendust|hea meelega",
     "fi": r"laita|lähetä|kirjoita|ota yhteyttä|mielellään|voi",
     "fr": r"écri\w*|envoy\w*|contact\w*|volontiers|n'hésitez|par",
@@ -4023,7 +4029,7 @@ HIT_COUNTER: dict[str, str] = {
     rf"(?:προβλήθηκε|διαβάστηκε){_C}\s*φορές",
     "en": rf"you are (?:visitor|guest)(?: (?:number|no\.?|nr\.?|#))?|(?:visitors?|hits|page views)(?: since)?{_C}|"
     rf"viewed{_C}\s*times",
-    "es": rf"(?:usted )?es el visitante(?: (?:número|n[º°o]\.?))?|eres el visitante(?: (?:número|n[º°o]\.?))?|"
+    "es": rf"(?:usted )?es el visitante(?: (?:número|n[º°o]\.?))?|(?:eres|sos) el visitante(?: (?:número|n[º°o]\.?))?|"
     rf"(?:visitantes|visitas)(?: desde)?{_C}|(?:visto|leído){_C}\s*veces",
     "et": rf"oled (?:\d+\. )?külastaja|(?:külastajaid|külastusi)(?: alates)?{_C}|(?:vaadatud|loetud){_C}\s*korda",
     "fi": rf"olet (?:\d+\. )?kävijä(?: numero)?|(?:kävijöitä|kävijät|vierailijoita)(?: vuodesta)?{_C}|(?:katsottu|luettu){_C}\s*kertaa",
@@ -4862,8 +4868,8 @@ DEMO_CALL: dict[str, str] = {
     "el": rf"(?:κλείστε|ζητήστε) (?:[\w-]+ ){{0,2}}(?:επίδειξη|demo|συμβουλευτική)|σήμερα {_TODAY_AND}και (?:δείτε|ανακαλύψτε) (?:πώς|γιατί)",
     "en": r"(?:book|request|schedule) (?:a |your )?(?:free |personal(?:i[sz]ed)? |no-obligation |live |quick )?(?:demo|discovery call|strategy call)\b|"
     r"book (?:a |your )?free consultation|(?:contact us|call us|get in touch|sign up|start|join us) today and (?:see|find out|discover|learn) (?:how|why|what)\b",
-    "es": rf"(?:reserva|solicita|pide|agenda)(?:r)? (?:una |tu )?(?:demo|demostración|consulta|asesoría)(?: gratuita)?|"
-    rf"(?:hoy mismo|hoy) {_TODAY_AND}y descubr(?:e|a) (?:cómo|por qué|qué)",
+    "es": rf"(?:(?:reserva|solicita|pide|agenda)(?:r)?|reservá|solicitá|pedí|agendá) (?:una |tu )?(?:demo|demostración|consulta|asesoría)(?: gratuita)?|"
+    rf"(?:hoy mismo|hoy) {_TODAY_AND}y descubr(?:e|a|í) (?:cómo|por qué|qué)",
     "et": rf"(?:broneeri|telli) (?:tasuta )?(?:demo|konsultatsioon)|(?:juba )?täna {_TODAY_AND}ja (?:vaata|avasta|uuri),? (?:kuidas|miks)",
     "fi": rf"(?:varaa|tilaa|pyydä) (?:ilmainen |maksuton )?(?:demo|esittely|konsultaatio)|(?:jo )?tänään {_TODAY_AND}ja (?:katso|selvitä|huomaa),? (?:miten|miksi)",
     "fr": rf"(?:réservez|demandez|planifiez) (?:votre |une )?(?:démo|démonstration|consultation)(?: gratuite)?|"
@@ -4942,7 +4948,7 @@ INBOX_PROMISE: dict[str, str] = {
     "de": "(?:jederzeit|kann jederzeit) (?:wieder )?(?:abbestellt|abgemeldet|kündbar|abbestellen|abmelden)|abmeldung ist jederzeit möglich|abbestellen (?:ist )?jederzeit",
     "el": "(?:μπορείτε να )?διαγραφείτε (?:ανά πάσα στιγμή|οποιαδήποτε στιγμή)|στα εισερχόμενά σας",
     "en": "unsubscribe (?:at )?any ?time|(?:straight |directly |right )?(?:in|to|into) your inbox",
-    "es": "(?:puedes|podrás|puede) darte de baja (?:cuando quieras|en cualquier momento)|darse de baja en cualquier momento|(?:directamente )?en tu bandeja de entrada",
+    "es": "(?:puedes|podés|podrás|puede) darte de baja (?:cuando quieras|en cualquier momento)|darse de baja en cualquier momento|(?:directamente )?en tu bandeja de entrada",
     "et": "(?:saad|võite) (?:igal ajal|millal tahes) loobuda|(?:otse )?(?:sinu|teie) postkasti",
     "fi": "(?:voit|voi) perua (?:tilauksen )?(?:milloin tahansa|koska tahansa)|(?:suoraan )?sähköpostiisi",
     "fr": "(?:vous pouvez vous|désinscri\\w*|se) désabonner à tout moment|désinscription (?:possible )?à tout moment|(?:directement )?dans votre boîte (?:mail|de réception)",
@@ -5089,7 +5095,7 @@ SHOP_SERVICE: dict[str, str] = {
     r"you (?:may|might) also (?:like|be interested in)(?=\s*(?:[:.!…]|$))|frequently bought together",
     "es": rf"(?:enviamos|envío|se envía|enviado) en (?:un plazo de )?{_SD}(?:[-–]{_SD})? d[ií]as(?: hábiles| laborables)?|"
     rf"(?:env[ií]os?|entregas?) (?:gratis|gratuit[oa]s?)(?: en (?:pedidos|compras))? (?:a partir de|desde|superiores a|de más de) {_SPRICE}|"
-    rf"(?:pide|compra|haz tu pedido) antes de las {_SH}|devoluci[oó]n(?:es)? (?:gratis |gratuitas? )?(?:en|durante|hasta|de) {_SD} d[ií]as|"
+    rf"(?:pide|compra|haz tu pedido|pedí|comprá|hacé tu pedido) antes de las {_SH}|devoluci[oó]n(?:es)? (?:gratis |gratuitas? )?(?:en|durante|hasta|de) {_SD} d[ií]as|"
     rf"{_SD} d[ií]as (?:para devoluciones|de devoluci[oó]n)|garant[ií]a de devoluci[oó]n del dinero|satisfacci[oó]n garantizada|"
     rf"pago (?:100 ?% )?seguro|compra segura|m[aá]s de {_JN} clientes satisfechos|"
     r"los clientes (?:que (?:compraron|vieron) este (?:artículo|producto) )?también (?:compraron|vieron)|"
@@ -5215,7 +5221,7 @@ SHOP_SERVICE_KEYS: dict[str, tuple[str, ...]] = {
     "el": ("δωρεάν", "παραγγείλ", "επιστροφ", "ασφαλ", "πελάτες", "αρέσ", "αγοράζονται"),
     "en": ("ships", "dispatch", "free", "order", "return", "exchange", "money", "guarantee", "secure", "safe", "pay later", "customers",
            "also like", "interested in", "bought together"),
-    "es": ("enviamos", "env", "entrega", "pide", "compra", "pedido", "devoluci", "garant", "pago", "clientes", "interesar", "gustar", "juntos"),
+    "es": ("enviamos", "env", "entrega", "pide", "compra", "pedí", "comprá", "pedido", "devoluci", "garant", "pago", "clientes", "interesar", "gustar", "juntos"),
     "et": ("tasuta", "telli", "tagastus", "garantii", "turvali", "klien", "meeldida", "koos"),
     "fi": ("toimitus", "tilaa", "palautus", "takuu", "turvalli", "asiak", "pitää myös", "yhdessä"),
     "fr": ("expédi", "livraison", "frais de port", "commandez", "retour", "jours pour", "remboursé", "paiement", "payez", "clients",
@@ -6315,9 +6321,10 @@ SOCIAL_CALL: dict[str, str] = {
     "en": rf"(?:tag|mention) (?:me|us)\b{_TAGGED}|(?:tag|mention) @\w+|"
     r"(?:pin|save) (?:it|this(?: (?:recipe|post|pin|guide|idea|image|article))?|me) (?:for later|to (?:your )?(?:[\w-]+ ){0,2}(?:pinterest )?boards?|on pinterest)|"
     rf"(?:share|post) your (?:[\w'’-]+ ){{0,4}}(?:with|using) (?:the )?(?:hashtag )?{_HASH}|use (?:the )?hashtag {_HASH}",
-    "es": rf"(?:etiquétame|etiquetame|etiquétanos|etiquetanos|menciónanos|mencióname|menciónenme|etiquétenme)\b{_TAGGED}|"
-    r"(?:guárdala|guárdalo|guardala|guardalo|guarda (?:esta receta|este post|esta idea)|pinéala|pinealo|pinéalo) (?:en|para) (?:tu )?(?:tablero de )?pinterest|"
-    rf"(?:comparte|compártela|compártelo|sube) (?:[\w'’-]+ ){{0,4}}con (?:el )?(?:hashtag )?{_HASH}|usa el hashtag {_HASH}",
+    "es": rf"(?:etiquétame|etiquetame|etiquétanos|etiquetanos|menciónanos|mencióname|mencionanos|mencioname|menciónenme|etiquétenme)\b{_TAGGED}|"
+    r"(?:guárdala|guárdalo|guardala|guardalo|(?:guarda|guardá) (?:esta receta|este post|esta idea)|pinéala|pinealo|pinéalo|pineala) (?:en|para) (?:tu )?(?:tablero de )?pinterest|"
+    rf"(?:comparte|compártela|compártelo|sube|compartí|compartila|compartilo|subí) (?:[\w'’-]+ ){{0,4}}con (?:el )?(?:hashtag )?{_HASH}|"
+    rf"(?:usa|usá) el hashtag {_HASH}",
     "et": rf"(?:märgi|märkige|tägi|tägige) (?:mind|meid)\b{_TAGGED}|salvesta (?:see |retsept |postitus )?pinterest\w*|"
     rf"jaga (?:[\w'’-]+ ){{0,4}}(?:teemaviitega |hashtagiga )?{_HASH}",
     "fi": rf"(?:tägää|tagaa|merkitse|merkitkää|mainitse) (?:minut|meidät)\b{_TAGGED}|(?:tallenna|pinnaa) (?:resepti |se |tämä )?pinterest\w*|"
@@ -6747,10 +6754,11 @@ FUNDING_CALL: dict[str, str] = {
     ),
     "es": _fund(
         "es",
-        r"si (?:te |le |os |les )?(?:gusta|gustan|gustó|valoras|valora|valoráis|aprecias|aprecia|disfrutas|disfruta|quieres que|quiere que)",
+        r"si (?:te |le |os |les )?(?:gusta|gustan|gustó|valoras|valorás|valora|valoráis|aprecias|apreciás|aprecia|disfrutas|disfrutás|disfruta|"
+        r"quieres que|querés que|quiere que)",
         r"hacemos|hago|escribo|trabajo|periodismo|blog|web|sitio|artículos|contenido|podcast|recetas|vídeos|sigamos|siga",
-        r"suscri\w+|donación|donar|dona\b|apóyanos|apoya\w*|hazte (?:socio|socia|mecenas|miembro|suscriptor)|invítame a un café|"
-        r"cómprame un café|contribu\w+|colabora\w*|aporta\w*",
+        r"suscri\w+|donación|donar|dona\b|doná|apóyanos|apoya\w*|apoyá|(?:hazte|hacete) (?:socio|socia|mecenas|miembro|suscriptor)|"
+        r"(?:invítame|invitame|cómprame|comprame) un café|contribu\w+|colabora\w*|colaborá|aporta\w*|aportá",
     ),
     "et": _fund(
         "et",
@@ -7006,7 +7014,7 @@ EMBED_PLACEHOLDER: dict[str, str] = {
     "en": r"(?:external|third[- ]party|embedded) content (?:from|provided|is|may|by)|"
     r"(?:allow|load|show|view) (?:[\w.-]+ )?(?:content|embeds?)\?|contains? content (?:provided|hosted) by|"
     r"to (?:view|see|display|load|watch) this (?:content|embed|embedded content)(?:,| you\b| please\b)|this (?:content|embed) is (?:hosted|provided|served|blocked) by|by loading the (?:video|map|content|tweet|post),? you (?:agree|accept|consent)",
-    "es": r"contenido externo|para (?:ver|mostrar|visualizar|cargar) este contenido(?:,| (?:es necesario|debes|debe|tienes))|este contenido (?:está alojado|es proporcionado|procede de)|al cargar (?:el vídeo|el video|el mapa|el contenido),? (?:aceptas|acepta|usted acepta)",
+    "es": r"contenido externo|para (?:ver|mostrar|visualizar|cargar) este contenido(?:,| (?:es necesario|debes|debés|debe|tienes|tenés))|este contenido (?:está alojado|es proporcionado|procede de)|al cargar (?:el vídeo|el video|el mapa|el contenido),? (?:aceptas|aceptás|acepta|usted acepta)",
     "et": r"väline sisu|välist sisu|selle sisu (?:nägemiseks|kuvamiseks)(?:,| (?:peate|pead|tuleb))|sisu (?:pakub|on pärit)",
     "fi": r"ulkoinen sisältö|ulkoista sisältöä|(?:nähdäksesi|katsoaksesi|näyttääksesi) tämän sisällön,|sisällön (?:tarjoaa|toimittaa)",
     "fr": r"contenu externe|pour (?:afficher|voir|visualiser|charger) ce contenu(?:,| (?:vous devez|il (?:faut|est nécessaire)|veuillez|merci))|ce contenu (?:est (?:hébergé|fourni|bloqué)|provient) (?:par|de|sur)?|en chargeant (?:la vidéo|la carte|le contenu),? vous (?:acceptez|consentez)",

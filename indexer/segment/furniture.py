@@ -229,7 +229,7 @@ _NOTICE_LABELS = {
     ),
     "es": (
         r"(?:la noticia|el artículo|el texto) (?:continúa|sigue) (?:después|debajo|tras) (?:de )?(?:la|esta) publicidad|"
-        r"(?:continúa|sigue) leyendo (?:después|debajo|tras) (?:de )?(?:la|esta) publicidad|"
+        r"(?:continúa|sigue|continuá|seguí) leyendo (?:después|debajo|tras) (?:de )?(?:la|esta) publicidad|"
         r"continúa (?:después|debajo) (?:de la publicidad|del anuncio)",
         r"notas del episodio|transcripción",
         r"este episodio (?:está|es) (?:patrocinado|presentado|ofrecido) por",

@@ -108,7 +108,7 @@ def _keep_summary_lists(blocks: list[_Block]) -> None:
 _CALLOUT_LABEL = re.compile(
     r"^(?:get in touch|contact us|have your say|tell us|share your (?:story|stories|experience|views?|pictures)|"
     r"send us your (?:story|stories|pictures|views)|kontaktieren sie uns|schreiben sie uns|haben sie .{0,30} erlebt|"
-    r"contactez-nous|témoignez|écrivez-nous|contacta con nosotros|escríbenos|cuéntanos|scrivici|"
+    r"contactez-nous|témoignez|écrivez-nous|contacta con nosotros|escríbenos|cuéntanos|escribinos|contanos|scrivici|"
     r"contattaci|neem contact op|tip(?:s)? (?:ons|us)|skontaktuj się|напишите нам|bize ulaşın)[\s:!.?]*$",
     re.I,
 )
@@ -1059,7 +1059,7 @@ def _prose_lang(blocks: list[_Block]) -> bool:
 # "Читайте также:", "ये भी पढ़ें:"), where the article goes on below the list (`_is_teaser_block`).
 _READ_ALSO_HEADER = re.compile(
     r"^(?:read (?:also|more|next)|see also|also read|lesen sie auch|(?:à )?lire aussi|leia também|leggi anche|"
-    r"baca juga|lee también|lees ook|czytaj (?:też|także|również)|читайте также|читайте також|"
+    r"baca juga|lee también|leé también|mirá también|lees ook|czytaj (?:też|także|również)|читайте также|читайте також|"
     rf"(?:ये|यह|इसे) भी पढ़ें|اقرأ أيضا|اقرأ أيضاً|延伸阅读|延伸閱讀|{READ_ALSO_ONLY})(?!\w)",
     re.I,
 )

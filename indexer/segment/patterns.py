@@ -122,10 +122,10 @@ _CTA = keyscan.compile_gated(
     r"leia mais|leia também|artigos relacionados|deixe (?:uma resposta|um comentário)|comentários|"
     r"leggi anche|articoli correlati|lascia un commento|commenti|baca juga|artikel terkait|komentar|"
     r"lire aussi|articles similaires|laisser un commentaire|weiterlesen|mehr zum thema|kommentare|"
-    r"leer más|artículos relacionados|deja un comentario|comentarios|читайте также|комментарии|подписаться|"
+    r"leer más|artículos relacionados|deja un comentario|dejá un comentario|comentarios|читайте также|комментарии|подписаться|"
     # sign-in and subscription links (trial 9: Polish "Zaloguj się  Zamów prenumeratę" was the title)
     r"zaloguj się|zarejestruj się|zamów prenumeratę|wykup prenumeratę|anmelden|abonnieren|jetzt abonnieren|"
-    r"se connecter|s'abonner|s’abonner|iniciar sesión|suscríbete|accedi|abbonati|inloggen|abonneren|"
+    r"se connecter|s'abonner|s’abonner|iniciar sesión|suscríbete|suscribite|accedi|abbonati|inloggen|abonneren|"
     r"войти|iniciar sessão|assine já|"
     # ...and in Japanese, Chinese and Korean, each standing alone (glued to other letters, "注册资本"
     # is registered capital, not a link): trial 11's "ログイン 会員登録" was a Kyodo page's title
@@ -166,14 +166,14 @@ _PROMOTION = keyscan.compile_gated(
     r"(?:erhält|erhalten) (?:\w+ )?(?:eine )?provision|become an? (?:subscriber|patron|supporter)|"
     r"unlimited digital access|already (?:a subscriber|have an account)|"
     r"jetzt (?:abonnieren|testen)|abonnieren sie|unterstützen sie (?:uns|unsere arbeit)|"
-    r"abonnez-vous|suscríbete|assine já)|"
+    r"abonnez-vous|suscríbete|suscribite|assine já)|"
     # a channel's own call to subscribe, in Ukrainian and Russian (trial 11: a Telegram export)
     r"^[\W_]{0,3}(?:підписуйтесь|підпишіться|подписывайтесь|подпишитесь) на\b|"
     # a block that opens by asking the reader to follow or subscribe to a name on a social network
     # ("Follow Newsbeat on Instagram, Facebook ...", "Subscribe to AppleInsider on YouTube")
     # (the reader's "us" / "me", or a name of capitalised words: "Follow these steps shared on
     # Twitter ..." is a standfirst)
-    r"^[\W_]{0,3}(?:follow|subscribe to|folgen sie|folge|suivez|síguenos en|seguici su|siga-nos no) "
+    r"^[\W_]{0,3}(?:follow|subscribe to|folgen sie|folge|suivez|síguenos en|seguinos en|seguici su|siga-nos no) "
     r"(?:(?:us|me|uns|mir|nous|-nous) |(?-i:(?:[A-Z@][\w.&'’-]* ){1,4}))(?:on |auf |bei |sur |en |su |no )?"
     r"(?:youtube|instagram|facebook|twitter|tiktok|linkedin|pinterest|threads|telegram|whatsapp)\b",
     re.I,
@@ -184,7 +184,7 @@ _PROMOTION = keyscan.compile_gated(
 # "Donate now" is prose around it.
 _DONATE = re.compile(
     r"^[\s*•→»›>–-]{0,3}(?:jetzt spenden|spenden sie jetzt|donate(?: now| today)?|make a donation|faire un don|"
-    r"haz una donación|dona ahora)\b",
+    r"haz una donación|hacé una donación|dona ahora|doná ahora)\b",
     re.I,
 )
 DONATE_MAX_WORDS = 8
@@ -221,7 +221,7 @@ _TAIL_START = keyscan.compile_gated(
     # the comment form's heading and the thread's header in other languages (WordPress's own
     # translations of "Leave a Reply" / "Leave a comment", and "Comments" with its count)
     r"schreibe einen kommentar|hinterlasse einen kommentar|kommentar (?:verfassen|schreiben)|"
-    r"laisser un commentaire|laisser une réponse|deja un comentario|dejar un comentario|deja una respuesta|"
+    r"laisser un commentaire|laisser une réponse|deja un comentario|dejá un comentario|dejar un comentario|deja una respuesta|dejá una respuesta|"
     r"lascia un commento|lascia una risposta|deixe um comentário|deixe uma resposta|deixe seu comentário|"
     r"laat een reactie achter|geef een reactie|dodaj komentarz|zostaw komentarz|"
     r"добавить комментарий|оставить комментарий|оставьте комментарий|lämna en kommentar|"
@@ -247,7 +247,7 @@ _READ_ALSO_LABELS = {  # language: ("read also" labels, "you may like" / "relate
     "pl": ("czytaj (?:też|także|również)|zobacz (?:też|także|również)", "(?:może|mogą) cię (?:też )?zainteresować"),
     "tr": ("ayrıca (?:bakınız|okuyun)|bunu da okuyun", "(?:bunlar da )?ilginizi çekebilir|ilgili haberler"),
     "id": ("baca juga|baca pula|simak juga|lihat juga", "berita terkait|artikel terkait"),
-    "es": ("lee también|lea también|ver también", "(?:también )?(?:te|le) puede interesar"),
+    "es": ("lee también|lea también|leé también|ver también|mirá también", "(?:también )?(?:te|le) puede interesar"),
     "pt": ("leia também|veja também", "(?:você )?(?:também )?pode (?:se )?interessar"),
     "it": ("leggi anche", "(?:ti )?potrebbe (?:anche )?interessarti"),
     "fr": ("(?:à )?lire aussi|(?:à )?voir aussi", "vous aimerez aussi|(?:cela|ça) pourrait vous intéresser"),
@@ -330,7 +330,7 @@ _TEASER_START = keyscan.compile_gated(
     r"weitere (?:artikel|beiträge|nachrichten)|(?:das|dies(?:es)?)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?(?:noch )?interessieren|"
     r"schon gelesen\b|top-themen\b|lesen sie auch|mehr zum thema|weiterlesen:$|"
     r"auch interessant|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge)|(?:à )?lire aussi|"
-    r"sur le même sujet|leia também|leggi anche|baca juga|читайте также|читайте також|te puede interesar|lee también|"
+    r"sur le même sujet|leia também|leggi anche|baca juga|читайте также|читайте також|te puede interesar|lee también|leé también|mirá también|"
     r"lees ook|czytaj (?:też|także|również)|(?:ये|यह|इसे) भी पढ़ें|関連記事|関連ニュース|関連リンク|관련 ?기사|관련 ?뉴스|"
     # related news in the other scripts and languages (trial 13: "関連ニュース" and its headlines were body)
     r"关联新闻|關聯新聞|关联阅读|相关报道|相關報導|notícias relacionadas|notizie correlate|articles liés|"

@@ -788,7 +788,7 @@ def _keep_scored_replies(blocks: list[_Block]) -> None:
 _POST_NUMBER = re.compile(r"^# ?\d{1,6}$")
 _QUOTE_END = re.compile(
     r"^(?:click to expand|zum erweitern (?:hier )?klicken|cliquez pour (?:agrandir|développer)|"
-    r"haz clic para expandir|clicca per espandere|clique para expandir|нажмите для раскрытия)\.*…?$",
+    r"haz clic para expandir|hacé clic para expandir|clicca per espandere|clique para expandir|нажмите для раскрытия)\.*…?$",
     re.I,
 )
 POST_HEADER_LINE_WORDS = 6  # a poster's name, rank, a field's label or value, a date, "Like" / "Reply"

@@ -1397,6 +1397,7 @@ _STRONG_CTA_KEYS = (
     "folg",
     "suivez",
     "síguenos",
+    "seguinos",
     "seguici",
     "siga-nos",
     "assine",
@@ -1408,6 +1409,7 @@ _STRONG_CTA_KEYS = (
     "donat",
     "un don",
     "dona ahora",
+    "doná ahora",
 )
 _LEGAL_KEYS = (
     "disclaimer",
@@ -2151,7 +2153,7 @@ _SIGNUP_FORM = {
     "en": ("(?:your )?e-?mail(?: address)?|enter your e-?mail(?: address)?", "subscribe|sign (?:me )?up|join|submit"),
     "es": (
         "(?:tu |su )?(?:correo(?: electrónico)?|e-?mail|dirección de correo(?: electrónico)?)",
-        "suscribirme|suscribirse|suscríbete|enviar|apúntate",
+        "suscribirme|suscribirse|suscríbete|suscribite|enviar|apúntate|apuntate",
     ),
     "pt": ("(?:seu |o seu )?(?:e-?mail|endereço de e-?mail)", "inscrever(?:-se)?|assinar|cadastrar|quero receber"),
     "fr": ("(?:votre )?(?:adresse )?(?:e-?mail|courriel)", "s'inscrire|je m'inscris|s'abonner|je m'abonne|valider"),
@@ -3770,7 +3772,7 @@ LINK_BLOCK_MAX_WORDS = 40
 _READ_ALSO = keyscan.compile_gated(
     r"^[\W_]{0,3}(?:à lire aussi|a lire aussi|lire aussi|read also|see also\s*:|related\s*:|"
     r"read (?:more|next)\s*[:|»›>]\s*(?=\S)|"  # a British paper's "READ MORE: HEADLINE" (trial 15)
-    r"lesen sie (?:auch|hier|mehr)|mehr zum thema|auch interessant|leer también|lea también|lee también|"
+    r"lesen sie (?:auch|hier|mehr)|mehr zum thema|auch interessant|leer también|lea también|lee también|leé también|mirá también|"
     r"ver também|leia também|leggi anche|also (?:on|at) [\w-]+\.[a-z]{2,6}\b|"
     # a label of the table with its headline after a colon, a bar or an arrow
     rf"(?:{READ_ALSO_LABELS})\s*[:：|»›>]\s*(?=\S))",
