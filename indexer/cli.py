@@ -15,7 +15,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import FrameType
@@ -1592,7 +1592,7 @@ def parse(
       indexer parse pages/ --jsonl --no-entities > parsed.jsonl
     """
     from .pipeline import parse_paths
-    from .render import TextRenderer, dumps
+    from .render import dumps
 
     failures: list[JSONObject] = []  # each failed file's error record, in the files' order
     first_json: JSONObject | None = None  # --json: the one article, printed after its warnings
@@ -1617,10 +1617,31 @@ def parse(
         follow_links=follow_links,
         skipped=skipped,
     )
+    count, first_json, first_warnings = _print_parsed(articles, fmt, color, failures)
+    if first_json is not None:
+        for warning in first_warnings:
+            _warn(_parse_warning(warning, fmt))
+        click.echo(dumps(first_json, pretty=True))
+    elif fmt == "json" and failures:  # the one file given failed: its record is the document
+        click.echo(dumps(failures[0]))
+    _parse_passed_over(others, skipped)
+    if failures:
+        return EXIT_ERROR
+    return EXIT_FOUND if count else EXIT_NOTHING
+
+
+def _print_parsed(
+    articles: Iterable[Article], fmt: str, color: str, failures: list[JSONObject]
+) -> tuple[int, JSONObject | None, list[str]]:
+    """Print each article `indexer parse` reads as `fmt` says, its warnings on stderr; with
+    --json keep the one article instead, for after the errors (`failures`: the failed files'
+    records so far; a second article or a failure and an article is a UsageError). Returns (how
+    many articles, the kept JSON document or None, its warnings)."""
+    from .render import TextRenderer, dumps
+
     colour, bold_only = use_color(color)
     renderer = TextRenderer(color=colour, bold_only=bold_only)
-    count = 0
-    first_warnings: list[str] = []
+    count, first_json, first_warnings = 0, None, []
     for article in articles:
         count += 1
         if fmt == "json":
@@ -1637,20 +1658,18 @@ def parse(
                 click.echo()
             for line in renderer.article(article):
                 click.echo(line, color=renderer.color)
-    if first_json is not None:
-        for warning in first_warnings:
-            _warn(_parse_warning(warning, fmt))
-        click.echo(dumps(first_json, pretty=True))
-    elif fmt == "json" and failures:  # the one file given failed: its record is the document
-        click.echo(dumps(failures[0]))
-    if others:  # as a build's summary counts them (the files, not read, are no output of parse)
+    return count, first_json, first_warnings
+
+
+def _parse_passed_over(others: list[str], skipped: list[tuple[str, str]]) -> None:
+    """What `indexer parse` did not read, on stderr: the files of other types, counted as a
+    build's summary counts them, and the symbolic links leading out of the folders given, the
+    first one and how many more (a folder of links to pages elsewhere printed nothing at all)."""
+    if others:
         click.echo(f"indexer: note: {_others_note(others, True)[2:]}", err=True)
-    if skipped:  # a folder of links to pages elsewhere printed nothing at all, and said nothing
+    if skipped:
         more = f" (and {len(skipped) - 1:,} more like it)" if len(skipped) > 1 else ""
         _warn(f"skipped {skipped[0][1]}{more}")
-    if failures:
-        return EXIT_ERROR
-    return EXIT_FOUND if count else EXIT_NOTHING
 
 
 @main.command()

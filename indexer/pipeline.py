@@ -251,34 +251,37 @@ def parse_paths(
     for exc in bad or []:
         assert on_error is not None  # for mypy: bad is a list only with on_error
         on_error(sources.given_ref(exc.path), exc)
-    n_workers = parse_workers(workers, len(refs))
+    return tag(_read_parsed(refs, parse_workers(workers, len(refs)), on_error), entities)
 
-    def read_all() -> Iterator[Article]:
-        method = "spawn"
-        if n_workers > 0:
-            from .parallel import fork_is_safe
 
-            if fork_is_safe():  # the workers inherit the models loaded here: no start-up of their own
-                _load_parse_models()
-                method = "fork"
-        items = list(zip(refs, _parse_repeats(refs, n_workers, method), strict=True))
-        if n_workers > 0:
-            from .parallel import map_in_processes
+def _read_parsed(
+    refs: list[SourceRef], n_workers: int, on_error: Callable[[SourceRef, SourceError], None] | None
+) -> Iterator[Article]:
+    """`parse_paths`' articles of `refs`, read and segmented in `n_workers` processes (0: this
+    one), in the refs' order; a file that cannot be read goes to `on_error`, or raises."""
+    method = "spawn"
+    if n_workers > 0:
+        from .parallel import fork_is_safe
 
-            done: Iterable[Article | SourceError] = map_in_processes(
-                _parse_files, items, n_workers, PARSE_CHUNK_FILES, _init_parser, method
-            )
+        if fork_is_safe():  # the workers inherit the models loaded here: no start-up of their own
+            _load_parse_models()
+            method = "fork"
+    items = list(zip(refs, _parse_repeats(refs, n_workers, method), strict=True))
+    if n_workers > 0:
+        from .parallel import map_in_processes
+
+        done: Iterable[Article | SourceError] = map_in_processes(
+            _parse_files, items, n_workers, PARSE_CHUNK_FILES, _init_parser, method
+        )
+    else:
+        done = (_parse_or_error(ref, repeats) for ref, repeats in items)
+    for ref, result in zip(refs, done, strict=True):
+        if isinstance(result, SourceError):
+            if on_error is None:
+                raise result
+            on_error(ref, result)
         else:
-            done = (_parse_or_error(ref, repeats) for ref, repeats in items)
-        for ref, result in zip(refs, done, strict=True):
-            if isinstance(result, SourceError):
-                if on_error is None:
-                    raise result
-                on_error(ref, result)
-            else:
-                yield result
-
-    return tag(read_all(), entities)
+            yield result
 
 
 # From this many files on, `parse` reads them in 2 processes (when the machine has 2 cores):

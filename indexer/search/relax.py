@@ -261,15 +261,8 @@ class Relaxation:
         searched = parsed.rewritten(replace=shown, drop=drop, joiner=" OR ")
         if kind == "any" and "~" in searched:
             kind = "fuzzy+any"
-        # A question naming someone and asking about something: a paragraph holding the names
-        # alone (a heading, a name line) answers nothing, so those holding the topic rank first.
-        topic = {i for i in words if i not in drop and i not in weighted and parsed.tokens[i].kind == "word"}
-        named = kind == "question" and topic and any(i not in self.typos for i in weighted)
         quoted = quoted_name(parsed) if kind == "question" else None
-        if quoted is not None:  # the topic is what follows the verb of saying, names too ("Iraq")
-            topic = {i for i in words if i > quoted[1] and i not in drop}
-            named = bool(topic)
-        names = {i for i in words if i not in drop and i not in topic and i not in self.typos}
+        topic, names = self._topic_and_names(kind, words, drop, weighted, quoted)
         kept = [i for i in words if i not in drop]
         typos = [i for i in kept if i in self.typos]
         said = note(", ".join(parsed.tokens[i].text for i in kept)) + ")"
@@ -285,13 +278,29 @@ class Relaxation:
             searched,
             f"{said}, {order}",
             prefer_dates=parsed.question and base_word(parsed.tokens[0].text) == "when",
-            prefer_words=parsed.rewritten(drop=set(range(len(parsed.tokens))) - topic, joiner=" OR ") if named else "",
-            prefer_names=(
-                parsed.rewritten(drop=set(range(len(parsed.tokens))) - names, joiner=" OR ") if named and names else ""
-            ),
+            prefer_words=parsed.rewritten(drop=set(range(len(parsed.tokens))) - topic, joiner=" OR ") if topic else "",
+            prefer_names=parsed.rewritten(drop=set(range(len(parsed.tokens))) - names, joiner=" OR ") if names else "",
             prefer_speaker=quoted[0] if quoted is not None else "",
             unquoted_note=f"{said}, {unquoted}",
         )
+
+    def _topic_and_names(
+        self, kind: Fallback, words: list[int], drop: set[int], weighted: dict[int, str], quoted: tuple[str, int] | None
+    ) -> tuple[set[int], set[int]]:
+        """(the topic's tokens, the names' tokens) of a question naming someone and asking about
+        something (`Attempt.prefer_words`, `prefer_names`; both empty for any other reading): a
+        paragraph holding the names alone (a heading, a name line) answers nothing. The topic is
+        the plain words not dropped nor typed as names (`weighted`), or, when the question asks
+        for someone's words (`quoted`: the name and its verb of saying), what follows the verb,
+        names too ("Iraq"); the names are the other words kept, typos aside."""
+        topic = {i for i in words if i not in drop and i not in weighted and self.parsed.tokens[i].kind == "word"}
+        named = kind == "question" and bool(topic) and any(i not in self.typos for i in weighted)
+        if quoted is not None:
+            topic = {i for i in words if i > quoted[1] and i not in drop}
+            named = bool(topic)
+        if not named:
+            return set(), set()
+        return topic, {i for i in words if i not in drop and i not in topic and i not in self.typos}
 
     def prefer_dates(self, q: Query) -> Query:
         """A "when" question is answered by a paragraph that gives a date: among paragraphs with

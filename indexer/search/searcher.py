@@ -299,7 +299,7 @@ class IndexSearcher(StoredArticles):
             ranking = self.executor.run(plan, k)
             if ranking.total and sort == "score":
                 quoted = False
-                naming = partial(self._articles_naming, filter_q=filter_q)
+                naming = partial(articles_naming, self.executor, self._searcher, filter_q=filter_q)
                 for first, quoting in preferred(self.compiler, attempt, q, relaxation.parsed.text, naming):
                     ranking, found = self._topic_first(ranking, first, filter_q, k)
                     quoted = quoted or (quoting and found)
@@ -310,15 +310,6 @@ class IndexSearcher(StoredArticles):
             if ranking.total:
                 return ranking, plan, attempt
         return None
-
-    def _articles_naming(self, names: Query, filter_q: Query | None) -> Query:
-        """The paragraphs of the articles of the best NAMING_PARAGRAPHS paragraphs `names` finds
-        (under `filter_q`): where a question's topic, held in another paragraph than the names
-        asked about ("he warned", "the minister said"), answers it."""
-        from .filters import byline_query
-
-        hits = self.executor.run(make_plan(names, filter_q, "score", has_query=True), NAMING_PARAGRAPHS).hits
-        return byline_query(sorted({self._searcher.stored_fields(doc)["article_id"] for doc, _ in hits}))
 
     def _topic_first(self, ranking: Ranking, topical: Query, filter_q: Query | None, k: int) -> tuple[Ranking, bool]:
         """`ranking` (the best `k` of a question's reading) with the paragraphs `topical` finds
@@ -347,6 +338,17 @@ FILTER_VALUE_FIELDS = frozenset({*NAME_FIELDS, "article"})
 # topic is looked for (`IndexSearcher._articles_naming`): the best ones, so a name common in an
 # index makes a bounded query of article ids.
 NAMING_PARAGRAPHS = 200
+
+
+def articles_naming(executor: Executor, searcher: Any, names: Query, filter_q: Query | None) -> Query:
+    """The paragraphs of the articles of the best NAMING_PARAGRAPHS paragraphs `names` finds
+    (under `filter_q`; `searcher`: the index's, for the hits' stored article ids): where a
+    question's topic, held in another paragraph than the names asked about ("he warned", "the
+    minister said"), answers it (relax.preferred)."""
+    from .filters import byline_query
+
+    hits = executor.run(make_plan(names, filter_q, "score", has_query=True), NAMING_PARAGRAPHS).hits
+    return byline_query(sorted({searcher.stored_fields(doc)["article_id"] for doc, _ in hits}))
 
 
 def typed_filters(filters: Filters, parsed: ParsedQuery | None) -> Filters:
