@@ -50,3 +50,11 @@ def test_a_metadata_author_of_one_word_that_names_nobody_is_none(author: str) ->
 def test_a_given_name_is_a_name_though_a_word_list_holds_it(author: str, names: list[str]) -> None:
     # jusText's lists of frequent words hold "robert" (English, German) and "ela" (Portuguese)
     assert _meta_authors(author) == names
+
+
+@pytest.mark.parametrize(("line", "byline"), [("Von: det/dpa", "det/dpa"), ("By jkr/AFP", "jkr/AFP")])
+def test_an_editors_initials_and_the_wire_are_the_byline(line: str, byline: str) -> None:
+    # a wild tuning page's "Von: det/dpa" was a heading, and the section of every paragraph under it
+    art = parse_blocks("Neues Stadion eröffnet", line, PROSE, PROSE.replace("Samstag", "Sonntag"))
+    assert art.byline == byline
+    assert all(p.section == "" for p in art.paragraphs)

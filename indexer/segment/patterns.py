@@ -1514,14 +1514,21 @@ def _dateline_place(text: str) -> str:
 # A news agency's name as its datelines write it after the place, in capitals or not ("Berlin
 # (dpa) -", "Frankfurt/Main (dpa/lhe) -", "Wien (APA) -", "Madrid (EFE) -"): the agencies of the
 # languages the project indexes, with a regional desk's code after a slash.
-_AGENCY = re.compile(
-    r"^(?:dpa|afp|ap|reuters|aa|efe|apa|ansa|agi|kna|epd|sda|ats|keystone-sda|belga|anp|pap|čtk|ctk|tass|"
+_AGENCIES = (
+    r"dpa|afp|ap|reuters|aa|efe|apa|ansa|agi|kna|epd|sda|ats|keystone-sda|belga|anp|pap|čtk|ctk|tass|"
     r"ria novosti|interfax|ukrinform|xinhua|kyodo|yonhap|pti|ians|anadolu|dha|iha|lusa|europa press|"
-    r"tt|ntb|ritzau|stt|mti|hina|bta|agerpres|mena|wafa|bernama|antara|aap|cp|kuna|spa|irna|ap/dpa|afp/dpa)"
-    r"(?:/[\w-]{1,6})*$",
+    r"tt|ntb|ritzau|stt|mti|hina|bta|agerpres|mena|wafa|bernama|antara|aap|cp|kuna|spa|irna|ap/dpa|afp/dpa"
+)
+_AGENCY = re.compile(rf"^(?:{_AGENCIES})(?:/[\w-]{{1,6}})*$", re.I)
+AGENCY_PLACE_MAX_WORDS = 3  # "Frankfurt am Main", "Halle an der Saale" is four: the place's name is short
+# A byline of an editor's initials and the agency whose copy the story is ("Von: det/dpa", "By
+# jkr/AFP"): no name in capitals, so no `_BY_LINE`'s; the byline is written as the page has it
+# (as the metadata's "det/dpa" is, `textblocks._meta_authors`). A wild tuning page's "Von: det/dpa"
+# was a heading, and the section of every paragraph under it.
+_BY_DESK_WIRE = re.compile(
+    rf"^(?:{_BY_WORDS})\s*:?\s+(?P<names>[^\W\d_]{{2,4}}\s*/\s*(?:{_AGENCIES}))\s*$",
     re.I,
 )
-AGENCY_PLACE_MAX_WORDS = 3  # "Frankfurt am Main", "Halle an der Saale" is four: the place's name is short
 
 
 def _agency_place(place: str, m: re.Match[str]) -> bool:

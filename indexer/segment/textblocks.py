@@ -22,6 +22,7 @@ from ..models import (
     visible,
 )
 from .patterns import (
+    _BY_DESK_WIRE,
     FUNDING_KEY_LANGUAGES,
     SOCIAL_CALL_MAX_WORDS,
     _FUNDING_CALL,
@@ -2452,6 +2453,8 @@ def _byline_names(b: _Block) -> str:
     line = b.lines[0] if under_meta else " ".join(b.lines)
     if article := _article_byline(line):
         return article
+    if desk := _BY_DESK_WIRE.match(line.strip()):
+        return " ".join(desk.group("names").split())  # "Von: det/dpa": an editor's initials and the wire
     m = _BY_LINE.match(line) or _dated_by(line, one_line=len(b.lines) == 1 or under_meta)
     if not m:
         return _names_only(line)
