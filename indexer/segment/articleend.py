@@ -17,7 +17,7 @@ import re
 
 from .. import chromewords, pubdate
 from ..models import BODY, BOILERPLATE, CAPTION, HEADING, LEAD, TITLE
-from .patterns import _UI_LABEL, _UI_LABEL_ONE, _relative_time_line, has_day, ui_label_line
+from .patterns import BUTTON_REASON, _UI_LABEL, _UI_LABEL_ONE, _relative_time_line, has_day, ui_label_line
 from .tail import _POST_REASONS, POST_HEADER_REASON, POST_NAV_MIN_BODY_WORDS, _one_line
 from .furniture import meta_row
 from .textblocks import _PREV_NEXT_WORDS, PREV_NEXT_REASON, _Block, post_navigation
@@ -193,6 +193,7 @@ COMMENT_MIN_WORDS = 5  # a comment's text: a sentence of a few words
 HEADS_MIN = 2  # one head alone may be a quotation's source
 HEADS_GAP = 6  # blocks from one head to the next (a comment of a few paragraphs, its buttons)
 _SENTENCE_END = re.compile(r"[.!?…。！？؟]\W*$")
+_SENTENCE_INSIDE = re.compile(r"[.!?…。！？؟](?=\s)")  # a sentence's end with more text after it
 _INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 # Not a head: a post's date line ("Posted February 13", `chromewords.PUBLISHED_LABEL`, a forum's
 # posts' meta line), a signature under a quoted post ("— NAME (@handle) DATE", an embedded tweet's)
@@ -217,17 +218,21 @@ def _name_line(text: str) -> bool:
 
 
 def _is_comment(b: _Block) -> bool:
-    """Whether block `b` reads as a comment's text: COMMENT_MIN_WORDS+ words ending a sentence."""
-    return b.words >= COMMENT_MIN_WORDS and b.sentence_end
+    """Whether block `b` reads as a comment's text: COMMENT_MIN_WORDS+ words ending a sentence,
+    or holding two sentences or more (a comment signed off "MfG" or "LG" ends none)."""
+    return b.words >= COMMENT_MIN_WORDS and (b.sentence_end or len(_SENTENCE_INSIDE.findall(b.text)) >= 2)
 
 
 def _head(blocks: list[_Block], i: int) -> int:
     """How many blocks from `i` make a comment's head with its text right under it: one line
     "NAME DATE" (up to HEAD_MAX_WORDS words, opening with a name, `_name_line`), or a name's line
-    over a date's line (DATE_LINE_MAX_WORDS); 0 when none."""
+    over a date's line (DATE_LINE_MAX_WORDS), and the comment's title under it if any
+    (`_comment_title`); 0 when none."""
     b = blocks[i]
     if len(b.lines) != 1 or b.words > HEAD_MAX_WORDS or _SENTENCE_END.search(b.text) or _NOT_A_HEAD.match(b.text):
         return 0
+    if b.reason.startswith(_NO_NAME_REASONS):
+        return 0  # the last comment's "Antworten", the tags line, over the next "NAME | DATE": no name
     first_words = " ".join(b.text.split()[:2])
     if _name_line(first_words) and _dated(b.text) and not pubdate.find_date(first_words):  # (cheapest first)
         n = 1
@@ -241,7 +246,25 @@ def _head(blocks: list[_Block], i: int) -> int:
         n = 2
     else:
         return 0
+    # the comment's own title over its text ("NAME | Di, 21. April 2020 - 16:40" / "Beatmung" /
+    # text), and a reply's line over that ("In reply to TITLE by NAME")
+    for _ in range(COMMENT_TITLE_LINES):
+        if i + n + 1 < len(blocks) and not _is_comment(blocks[i + n]) and _comment_title(blocks[i + n]):
+            n += 1
     return n if i + n < len(blocks) and _is_comment(blocks[i + n]) else 0
+
+
+# What the rules read a block as that no reader's name is (`_head`): a button, the tags line
+_NO_NAME_REASONS = (BUTTON_REASON, "post meta line")
+COMMENT_TITLE_MAX_WORDS = 10
+COMMENT_TITLE_LINES = 2
+
+
+def _comment_title(b: _Block) -> bool:
+    """Whether `b` may be a comment's title between its head and its text (a German weekly's
+    thread: "Wo und wie gestorben wird", "Beatmung"): one line of COMMENT_TITLE_MAX_WORDS words
+    or fewer that ends no sentence (a question's mark aside)."""
+    return len(b.lines) == 1 and 0 < b.words <= COMMENT_TITLE_MAX_WORDS and not _SENTENCE_END.search(b.text.rstrip("?"))
 
 
 def mark_dated_thread(blocks: list[_Block]) -> None:
