@@ -78,7 +78,13 @@ from .tail import (
     mark_post_furniture,
 )
 from .model import analyse_text, apply_model
-from .articleend import mark_after_article_end, mark_dated_thread, mark_next_stories, mark_teaser_cards
+from .articleend import (
+    mark_after_article_end,
+    mark_archive_titles,
+    mark_dated_thread,
+    mark_next_stories,
+    mark_teaser_cards,
+)
 from .html import _classify_html, _html_blocks
 from .metadata import _finish
 
@@ -244,6 +250,7 @@ def _mark_text_after_model(blocks: list[_Block]) -> None:
     _mark_text_end(blocks)
     mark_after_article_end(blocks)
     mark_next_stories(blocks)
+    mark_archive_titles(blocks)
     mark_teaser_cards(blocks)
     mark_dated_thread(blocks)
     mark_inline_chrome(blocks)  # (after the comment headers' own reason)

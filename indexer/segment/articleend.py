@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import chromewords, pubdate
+from ..blogchrome import BLOG_ARCHIVE_REASON
 from ..models import BODY, BOILERPLATE, CAPTION, HEADING, LEAD, TITLE
 from .patterns import BUTTON_REASON, _UI_LABEL, _UI_LABEL_ONE, _relative_time_line, has_day, ui_label_line
 from .tail import _POST_REASONS, POST_HEADER_REASON, POST_NAV_MIN_BODY_WORDS, _one_line
@@ -359,3 +360,27 @@ def mark_next_stories(blocks: list[_Block]) -> None:
         if titled:
             _close(blocks, j - NEXT_HEAD_BLOCKS + dated[0], NEXT_STORY_REASON)
             return
+
+
+# A blog's archive gadget with a month opened ("▼ July (62)"): the month's posts' titles under it,
+# one a line, some cut off ("Yat Joi Man Gau Ging - Edmond Leung Hon Man (一再問究竟..."), are the
+# gadget's list, not the post's text (a wild tuning page kept 62 titles as body). As many as
+# the month counts, each one short line, up to the next month's line.
+_OPEN_MONTH = re.compile(r"^[▼▾]\s*[^\W\d_]*\s*\d{0,4}\s*\((\d+)\)$")
+ARCHIVE_TITLE_MAX_WORDS = 20
+_ARCHIVE_MARKS = ("►", "▼", "▶", "▸", "▾", "◄")  # the gadget's next month or year
+
+
+def mark_archive_titles(blocks: list[_Block]) -> None:
+    """The post titles under an archive gadget's opened month (`_OPEN_MONTH`) are BOILERPLATE,
+    BLOG_ARCHIVE_REASON: up to its count of blocks of one line of ARCHIVE_TITLE_MAX_WORDS words
+    or fewer, up to the gadget's next month or year (`_ARCHIVE_MARKS`)."""
+    for i, b in enumerate(blocks):
+        m = _OPEN_MONTH.match(b.lines[-1].strip()) if b.lines else None
+        if not m:
+            continue
+        for x in blocks[i + 1 : i + 1 + int(m.group(1))]:
+            if len(x.lines) != 1 or x.words > ARCHIVE_TITLE_MAX_WORDS or x.text.lstrip().startswith(_ARCHIVE_MARKS):
+                break
+            if x.kind in (BODY, HEADING, CAPTION):
+                x.kind, x.reason = BOILERPLATE, BLOG_ARCHIVE_REASON
