@@ -25,6 +25,9 @@ from ..models import (
     visible,
 )
 from .patterns import (
+    SERVER_ERROR_REASON,
+    _SERVER_ERROR,
+    _SERVER_ERROR_KEYS,
     DISCLAIMER_REASON,
     FORM_STATUS_REASON,
     PAYWALL_PROMPT_KEYS,
@@ -468,6 +471,10 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
         )
     if b.hint == BOILERPLATE:  # marked by the extractor's reader (htmlpage), with why
         return BOILERPLATE, b.extra.get("why") or "page chrome (the HTML reader)"
+    if any(k in b.text for k in _SERVER_ERROR_KEYS) and all(_SERVER_ERROR.match(ln) for ln in b.lines):
+        # the page's PHP warnings, printed over its text ("Deprecated: preg_replace(): ... in
+        # /www/htdocs/.../formatting.php on line 82"): a wild tuning page's lead, as the plain text path knows them
+        return BOILERPLATE, SERVER_ERROR_REASON
     if i >= ctx.thread:
         return BOILERPLATE, "comment thread"
     if b.extra.get("teaser") == "header":

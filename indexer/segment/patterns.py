@@ -1269,6 +1269,7 @@ _SERVER_ERROR = re.compile(
     r"^(?:Stack trace:|#\d+\s+(?:\{main\}|\S+\(\d+\):\s)|thrown in\s+\S+\s+on\s+line\s+\d+)"
 )
 _SERVER_ERROR_KEYS = (" on line ", "Stack trace:", "{main}")  # cheap test before the regex
+SERVER_ERROR_REASON = "server error message (PHP warning or stack trace)"
 # English dates (month and day either way round, with marks, ISO 8601): pubdate's, which the
 # envelope's header dates are read with too (`_find_date` is pubdate.find_english_date).
 _MONTHS = pubdate.ENGLISH_MONTH_NAMES

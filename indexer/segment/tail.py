@@ -25,6 +25,7 @@ from ..models import (
     TITLE,
 )
 from .patterns import (
+    SERVER_ERROR_REASON,
     CREDIT_AT_END,
     BUTTON_REASON,
     EMBED_REASON,
@@ -1751,7 +1752,7 @@ def _set_block_signal(blocks: list[_Block], i: int, snippets: set[int]) -> None:
     is the headline's (`_repeats_page_title`; the block is then marked "names_page")."""
     b = blocks[i]
     if "server_error" in b.extra:
-        signal = "server error message (PHP warning or stack trace)"
+        signal = SERVER_ERROR_REASON
     else:
         signal = "repeats the block before it" if b.extra.get("repeat") else _chrome_signal(b)
     b.signal = signal  # (`_repeats_page_title` reads the phrase from it)
