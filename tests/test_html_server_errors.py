@@ -1,7 +1,7 @@
 """A saved page's PHP warnings printed over its text ("Deprecated: preg_replace(): ... in
 /www/htdocs/.../formatting.php on line 82") are no article text in HTML either: a wild tuning
-page indexed one as its standfirst, another two as body (the plain-text path knew them).
-Own small input."""
+page indexed one as its standfirst, another two as body (the plain-text path knew them); nor is
+a read-more link alone whose link the extractor dropped. Own small input."""
 
 from __future__ import annotations
 
@@ -24,3 +24,10 @@ def test_php_warnings_over_an_html_article_are_chrome() -> None:
     assert [got[w].reason for w in WARNINGS if w in got] == [SERVER_ERROR_REASON] * sum(w in got for w in WARNINGS)
     assert not any(p.indexed and ("on line" in p.text) for p in art.paragraphs)
     assert all(got[t].indexed for t in PROSE)
+
+
+def test_a_read_more_link_alone_is_no_article_text() -> None:
+    # "Seguir leyendo:", its link dropped by the extractor, closed an article as body
+    body = "".join(f"<p>{t}</p>" for t in PROSE) + "<p>Seguir leyendo:</p>"
+    art = segment.segment(html_document(article_html(body, "Living with a heat pump")))
+    assert not any(p.indexed and p.text.startswith("Seguir") for p in art.paragraphs)

@@ -461,6 +461,9 @@ def _is_date_line(b: _Block) -> bool:
     )
 
 
+READ_MORE_REASON = "read-more link (its link dropped)"
+
+
 def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str]:
     """(kind, reason) of the extractor's block `i` (not a repeat of the block before it)."""
     if b.hint == TITLE and not ctx.has_title:
@@ -475,6 +478,10 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
         # the page's PHP warnings, printed over its text ("Deprecated: preg_replace(): ... in
         # /www/htdocs/.../formatting.php on line 82"): a wild tuning page's lead, as the plain text path knows them
         return BOILERPLATE, SERVER_ERROR_REASON
+    if len(b.lines) == 1 and chromewords.read_more_line(b.text):
+        # a read-more link alone, whose link the extractor dropped: "Seguir leyendo:" closed a
+        # wild tuning page's article as body
+        return BOILERPLATE, READ_MORE_REASON
     if i >= ctx.thread:
         return BOILERPLATE, "comment thread"
     if b.extra.get("teaser") == "header":
