@@ -7,7 +7,9 @@ from __future__ import annotations
 from indexer.blogchrome import BLOG_ARCHIVE_REASON
 from indexer.models import BODY
 from indexer.segment import analyse_text
-from indexer.segment.articleend import mark_archive_titles
+import pytest
+
+from indexer.segment.articleend import _OPEN_MONTH, mark_archive_titles
 
 TITLES = ["Summer in Kotor, part two", "The ferry to Korčula. Again.", "Markets of the south coast and what..."]
 
@@ -29,3 +31,10 @@ def test_the_titles_under_an_opened_archive_month_are_chrome() -> None:
 def test_no_more_titles_than_the_month_counts() -> None:
     got = _marked("▼ July (2)", *TITLES)
     assert [got[t][1] == BLOG_ARCHIVE_REASON for t in TITLES] == [True, True, False]
+
+
+@pytest.mark.linear
+def test_the_open_month_pattern_is_linear() -> None:
+    run = " " * 100_000
+    for text in (f"▼{run}x", f"▼ July{run}(3"):
+        _OPEN_MONTH.match(text)

@@ -58,3 +58,12 @@ def test_an_editors_initials_and_the_wire_are_the_byline(line: str, byline: str)
     art = parse_blocks("Neues Stadion eröffnet", line, PROSE, PROSE.replace("Samstag", "Sonntag"))
     assert art.byline == byline
     assert all(p.section == "" for p in art.paragraphs)
+
+
+@pytest.mark.linear
+def test_the_desk_and_wire_byline_pattern_is_linear() -> None:
+    from indexer.segment.patterns import _BY_DESK_WIRE
+
+    run = " " * 100_000
+    for text in (f"Von{run}x", f"Von:{run}x", f"Von: det/{run}x"):
+        _BY_DESK_WIRE.match(text)

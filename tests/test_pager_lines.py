@@ -51,5 +51,10 @@ def test_a_pager_under_the_article_is_not_indexed() -> None:
 
 @pytest.mark.linear
 def test_the_pager_pattern_is_linear() -> None:
+    # (a run of white space between two words was read for every split of it: "Word{w}Word" of
+    # 100,000 spaces hung tests/test_segment.py's linear-time test)
+    run = " " * 100_000
     for text in (" " * 3000, "1 " * 1500, "a " * 1500, "Seite " * 500 + "x", "1 … " * 800 + "x"):
+        pager_line(text)
+    for text in (f"Word{run}Word", f"Home{run}|{run}News", f"1{run}2{run}x", f"Seite{run}1 2{run}"):
         pager_line(text)

@@ -366,7 +366,7 @@ def mark_next_stories(blocks: list[_Block]) -> None:
 # one a line, some cut off ("Yat Joi Man Gau Ging - Edmond Leung Hon Man (一再問究竟..."), are the
 # gadget's list, not the post's text (a wild tuning page kept 62 titles as body). As many as
 # the month counts, each one short line, up to the next month's line.
-_OPEN_MONTH = re.compile(r"^[▼▾]\s*[^\W\d_]*\s*\d{0,4}\s*\((\d+)\)$")
+_OPEN_MONTH = re.compile(r"^[▼▾]\s*+[^\W\d_]*+\s*+\d{0,4}+\s*+\((\d+)\)$")  # (possessive: linear)
 ARCHIVE_TITLE_MAX_WORDS = 20
 _ARCHIVE_MARKS = ("►", "▼", "▶", "▸", "▾", "◄")  # the gadget's next month or year
 

@@ -1527,7 +1527,7 @@ AGENCY_PLACE_MAX_WORDS = 3  # "Frankfurt am Main", "Halle an der Saale" is four:
 # (as the metadata's "det/dpa" is, `textblocks._meta_authors`). A wild tuning page's "Von: det/dpa"
 # was a heading, and the section of every paragraph under it.
 _BY_DESK_WIRE = re.compile(
-    rf"^(?:{_BY_WORDS})\s*:?\s+(?P<names>[^\W\d_]{{2,4}}\s*/\s*(?:{_AGENCIES}))\s*$",
+    rf"^(?:{_BY_WORDS})(?:\s*+:\s*+|\s++)(?P<names>[^\W\d_]{{2,4}}\s*+/\s*+(?:{_AGENCIES}))\s*+$",
     re.I,
 )
 

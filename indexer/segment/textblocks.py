@@ -3931,9 +3931,10 @@ PAGER_REASON = "page numbers (a pager)"
 # kept it as text). No language's words but the link words (`_PREV_NEXT_WORDS`); the numbers
 # count up by one somewhere ("1 2", "4 5"), and are of pages (3 figures at most: no years).
 _PAGER = re.compile(
-    rf"^[\W_]{{0,3}}(?:[^\W\d_]+\s*[:：]?\s+)?(?:[«‹←<]+\s*)?(?:(?:{_PREV_NEXT_WORDS})[\s:|»›>→«‹←<]*)?"
-    r"(?P<numbers>\d{1,3}(?:[\s|·•/]+(?:\d{1,3}|…|\.\.\.))+)"
-    rf"[\s|·•/]*(?:(?:{_PREV_NEXT_WORDS})(?!\w))?[\s»›>→]*$",
+    # (possessive throughout: a run of white space between two words is read once, linear time)
+    rf"^[\W_]{{0,3}}+(?:[^\W\d_]++[:：]?+\s++)?+(?:[«‹←<]++\s*+)?+(?:(?:{_PREV_NEXT_WORDS})[\s:|»›>→«‹←<]*+)?+"
+    r"(?P<numbers>\d{1,3}+(?:[\s|·•/]++(?:\d{1,3}+|…|\.\.\.))*+)"
+    rf"[\s|·•/]*+(?:(?:{_PREV_NEXT_WORDS})(?!\w))?+[\s»›>→]*+$",
     re.I,
 )
 
