@@ -1595,11 +1595,11 @@ def parse(
     from .render import dumps
 
     failures: list[JSONObject] = []  # each failed file's error record, in the files' order
-    first_json: JSONObject | None = None  # --json: the one article, printed after its warnings
+    kept: list[JSONObject] = []  # --json: the one article, printed after its warnings (`_print_parsed`)
 
     def report(ref: SourceRef, exc: IndexerError) -> None:
         _error(_message(exc))
-        if fmt == "json" and (failures or first_json is not None):
+        if fmt == "json" and (failures or kept):
             raise click.UsageError("--json prints one article; use --jsonl for several files")
         failures.append(_file_error_record(ref, exc))
         if fmt == "jsonl":  # scripts parse stdout: each failed file a record there too, in order
@@ -1617,7 +1617,8 @@ def parse(
         follow_links=follow_links,
         skipped=skipped,
     )
-    count, first_json, first_warnings = _print_parsed(articles, fmt, color, failures)
+    count, first_warnings = _print_parsed(articles, fmt, color, failures, kept)
+    first_json = kept[0] if kept else None
     if first_json is not None:
         for warning in first_warnings:
             _warn(_parse_warning(warning, fmt))
@@ -1631,23 +1632,24 @@ def parse(
 
 
 def _print_parsed(
-    articles: Iterable[Article], fmt: str, color: str, failures: list[JSONObject]
-) -> tuple[int, JSONObject | None, list[str]]:
+    articles: Iterable[Article], fmt: str, color: str, failures: list[JSONObject], kept: list[JSONObject]
+) -> tuple[int, list[str]]:
     """Print each article `indexer parse` reads as `fmt` says, its warnings on stderr; with
-    --json keep the one article instead, for after the errors (`failures`: the failed files'
-    records so far; a second article or a failure and an article is a UsageError). Returns (how
-    many articles, the kept JSON document or None, its warnings)."""
+    --json keep the one article in `kept` instead, for after the errors (`failures`: the failed
+    files' records so far; a second article, or a failure and an article, is a UsageError, here
+    or where the failure is reported). Returns (how many articles, the kept article's warnings)."""
     from .render import TextRenderer, dumps
 
     colour, bold_only = use_color(color)
     renderer = TextRenderer(color=colour, bold_only=bold_only)
-    count, first_json, first_warnings = 0, None, []
+    count, first_warnings = 0, []
     for article in articles:
         count += 1
         if fmt == "json":
-            if first_json is not None or failures:
+            if kept or failures:
                 raise click.UsageError("--json prints one article; use --jsonl for several files")
-            first_json, first_warnings = _article_json(article, fmt), list(article.warnings)
+            kept.append(_article_json(article, fmt))
+            first_warnings = list(article.warnings)
             continue
         for warning in article.warnings:
             _warn(_parse_warning(warning, fmt))
@@ -1658,7 +1660,7 @@ def _print_parsed(
                 click.echo()
             for line in renderer.article(article):
                 click.echo(line, color=renderer.color)
-    return count, first_json, first_warnings
+    return count, first_warnings
 
 
 def _parse_passed_over(others: list[str], skipped: list[tuple[str, str]]) -> None:
@@ -1667,9 +1669,12 @@ def _parse_passed_over(others: list[str], skipped: list[tuple[str, str]]) -> Non
     first one and how many more (a folder of links to pages elsewhere printed nothing at all)."""
     if others:
         click.echo(f"indexer: note: {_others_note(others, True)[2:]}", err=True)
-    if skipped:
-        more = f" (and {len(skipped) - 1:,} more like it)" if len(skipped) > 1 else ""
-        _warn(f"skipped {skipped[0][1]}{more}")
+    from .sources import LINK_SKIP
+
+    links = [why for _, why in skipped if why.startswith(LINK_SKIP)]  # (a folder's README is passed over unsaid)
+    if links:
+        more = f" (and {len(links) - 1:,} more like it)" if len(links) > 1 else ""
+        _warn(f"skipped {links[0]}{more}")
 
 
 @main.command()

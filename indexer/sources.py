@@ -341,9 +341,12 @@ def _inside(path: Path, root: Path) -> bool:
         return True
 
 
+LINK_SKIP = "symbolic link leaving "  # how the reason for a link left unread opens (`_leaving`)
+
+
 def _leaving(link: Path, given: Path, what: str) -> str:
     return (
-        f"symbolic link leaving {shown(given)}: {shown(link)} -> {shown(os.path.realpath(link))} "
+        f"{LINK_SKIP}{shown(given)}: {shown(link)} -> {shown(os.path.realpath(link))} "
         f"({what} not read; --follow-links reads what links point to)"
     )
 

@@ -464,6 +464,19 @@ def _is_date_line(b: _Block) -> bool:
 READ_MORE_REASON = "read-more link (its link dropped)"
 
 
+def _no_text_at_all(b: _Block) -> str:
+    """Why the extractor's block `b` is no text wherever it stands, or "": the page's PHP
+    warnings printed over its text ("Deprecated: preg_replace(): ... in /www/htdocs/.../
+    formatting.php on line 82": a wild tuning page's lead; the plain-text path knew them), a
+    read-more link alone whose link the extractor dropped ("Seguir leyendo:" closed a wild tuning
+    page's article as body)."""
+    if any(k in b.text for k in _SERVER_ERROR_KEYS) and all(_SERVER_ERROR.match(ln) for ln in b.lines):
+        return SERVER_ERROR_REASON
+    if len(b.lines) == 1 and chromewords.read_more_line(b.text):
+        return READ_MORE_REASON
+    return ""
+
+
 def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str]:
     """(kind, reason) of the extractor's block `i` (not a repeat of the block before it)."""
     if b.hint == TITLE and not ctx.has_title:
@@ -474,14 +487,8 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
         )
     if b.hint == BOILERPLATE:  # marked by the extractor's reader (htmlpage), with why
         return BOILERPLATE, b.extra.get("why") or "page chrome (the HTML reader)"
-    if any(k in b.text for k in _SERVER_ERROR_KEYS) and all(_SERVER_ERROR.match(ln) for ln in b.lines):
-        # the page's PHP warnings, printed over its text ("Deprecated: preg_replace(): ... in
-        # /www/htdocs/.../formatting.php on line 82"): a wild tuning page's lead, as the plain text path knows them
-        return BOILERPLATE, SERVER_ERROR_REASON
-    if len(b.lines) == 1 and chromewords.read_more_line(b.text):
-        # a read-more link alone, whose link the extractor dropped: "Seguir leyendo:" closed a
-        # wild tuning page's article as body
-        return BOILERPLATE, READ_MORE_REASON
+    if why := _no_text_at_all(b):
+        return BOILERPLATE, why
     if i >= ctx.thread:
         return BOILERPLATE, "comment thread"
     if b.extra.get("teaser") == "header":
