@@ -81,6 +81,7 @@ from .model import analyse_text, apply_model
 from .articleend import (
     mark_after_article_end,
     mark_archive_titles,
+    mark_cut_teasers,
     mark_dated_thread,
     mark_next_stories,
     mark_teaser_cards,
@@ -251,6 +252,7 @@ def _mark_text_after_model(blocks: list[_Block]) -> None:
     mark_after_article_end(blocks)
     mark_next_stories(blocks)
     mark_archive_titles(blocks)
+    mark_cut_teasers(blocks)
     mark_teaser_cards(blocks)
     mark_dated_thread(blocks)
     mark_inline_chrome(blocks)  # (after the comment headers' own reason)

@@ -384,3 +384,27 @@ def mark_archive_titles(blocks: list[_Block]) -> None:
                 break
             if x.kind in (BODY, HEADING, CAPTION):
                 x.kind, x.reason = BOILERPLATE, BLOG_ARCHIVE_REASON
+
+
+# A headline cut off with dots ("En día de San Francisco, invitan a bendic...", "Camión derribó
+# columnas y dejó sin luz ...") between two items a teaser list holds is one of its items: a wild
+# tuning page's rail kept two of them as body, among its dropped headlines.
+CUT_HEADLINE_MAX_WORDS = 12
+_CUT_OFF = re.compile(r"\w\s?(?:\.{3}|…)$")
+
+
+def mark_cut_teasers(blocks: list[_Block]) -> None:
+    """A block kept as text that is one line of CUT_HEADLINE_MAX_WORDS words or fewer ending cut
+    off (`_CUT_OFF`), with a teaser list's item over it and under it (the blocks next to it,
+    a section label printed twice aside: "repeats"), is BOILERPLATE, "teaser list"."""
+
+    def teaser(k: int, step: int) -> bool:
+        while 0 <= k < len(blocks) and blocks[k].reason.startswith("repeats"):
+            k += step
+        return 0 <= k < len(blocks) and blocks[k].reason.startswith("teaser list")
+
+    for i, b in enumerate(blocks):
+        if b.kind not in (BODY, HEADING) or len(b.lines) != 1 or b.words > CUT_HEADLINE_MAX_WORDS:
+            continue
+        if _CUT_OFF.search(b.text.strip()) and teaser(i - 1, -1) and teaser(i + 1, 1):
+            b.kind, b.reason = BOILERPLATE, "teaser list (a headline cut off, between its items)"
