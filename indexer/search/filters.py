@@ -30,8 +30,9 @@ ArticlePaths = Callable[[str], "list[str]"]
 Bylines = Callable[[Sequence[str], str], "list[str]"]
 
 
-def byline_query(ids: Sequence[str]) -> Query:
-    """The paragraphs of the articles `ids` (a `byline:` value's, Bylines): their exact ids,
+def articles_query(ids: Sequence[str]) -> Query:
+    """The paragraphs of the articles `ids` (a `byline:` value's, Bylines; the articles naming
+    whom a question asks about, searcher.articles_naming): their exact ids,
     or, when there are none, a term no paragraph holds (an id is never empty), so the query
     finds nothing (exit 1) rather than being "nothing to search for"."""
     from ..index import queries

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..query import FIELD_ALIASES
-from .filters import ArticlePaths, Bylines, Spellings, article_query, byline_query, exact_name_query
+from .filters import ArticlePaths, Bylines, Spellings, article_query, articles_query, exact_name_query
 from .variants import NamesApart, Synonyms, name_variant_query, value_query
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ class SearchMeanings:
         return article_query(value, own, self._paths)
 
     def byline(self, words: Sequence[str], pattern: str = "") -> Query:
-        return byline_query(self._bylines(words, pattern) if self._bylines is not None else [])
+        return articles_query(self._bylines(words, pattern) if self._bylines is not None else [])
 
     def name_variants(self, fieldname: str, text: str) -> list[Query]:
         names = self._names()

@@ -345,10 +345,10 @@ def articles_naming(executor: Executor, searcher: Any, names: Query, filter_q: Q
     (under `filter_q`; `searcher`: the index's, for the hits' stored article ids): where a
     question's topic, held in another paragraph than the names asked about ("he warned", "the
     minister said"), answers it (relax.preferred)."""
-    from .filters import byline_query
+    from .filters import articles_query
 
     hits = executor.run(make_plan(names, filter_q, "score", has_query=True), NAMING_PARAGRAPHS).hits
-    return byline_query(sorted({searcher.stored_fields(doc)["article_id"] for doc, _ in hits}))
+    return articles_query(sorted({searcher.stored_fields(doc)["article_id"] for doc, _ in hits}))
 
 
 def typed_filters(filters: Filters, parsed: ParsedQuery | None) -> Filters:
