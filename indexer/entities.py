@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, cast
 
-from indexer.givennames import TITLE_SEX, given_names, other_sex
+from indexer.givennames import TITLE_SEX, given_names, other_sex, title_sex
 from indexer.language import language_name, tags_language
 from indexer.models import (
     FEATURE_LEADS,
@@ -5102,11 +5102,22 @@ _RX_TITLE_BEFORE = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, TITLE_SEX
 
 
 def _other_sex(before: str, full: str) -> bool:
-    """Whether the text `before` a surname ends with a title of one sex (givennames.TITLE_SEX:
-    "Mrs ", "Herr ") and the full name `full` opens with a given name only the other sex has
-    (givennames.other_sex: "Mrs Howard" is not "Michael Howard")."""
-    m = _RX_TITLE_BEFORE.search(before[-12:])
-    return m is not None and other_sex(m.group(1), full)
+    """Whether the text `before` a surname ends with a title of one sex (`_title_before`) and the
+    full name `full` opens with a given name only the other sex has (givennames.other_sex: "Mrs
+    Howard" is not "Michael Howard")."""
+    found = _title_before(before, len(before))
+    return found is not None and other_sex(found[0], full)
+
+
+TITLE_BEFORE_CHARS = 12  # how far before a surname its title is looked for ("Señora ", "Monsieur ")
+
+
+def _title_before(text: str, at: int) -> tuple[str, int] | None:
+    """(the title of one sex, where it starts) right before offset `at` of `text`
+    (`_RX_TITLE_BEFORE`: "Mrs " of "Mrs Howard"), or None."""
+    start = max(0, at - TITLE_BEFORE_CHARS)
+    found = _RX_TITLE_BEFORE.search(text[start:at])
+    return (found.group(1), start + found.start()) if found else None
 
 
 def _titled_other_sex(flat: list[tuple[int, Mention]], texts: list[str]) -> None:
@@ -5145,15 +5156,13 @@ def _title_at(text: str, m: Mention) -> tuple[str, int] | None:
     """(the title of one sex, where it starts) right before the surname of mention `m` in
     `text` ("Mrs " of "Mrs Howard"), or None."""
     at = text.rfind(m.text, m.start, m.end)
-    found = _RX_TITLE_BEFORE.search(text[max(0, at - 12) : at]) if at >= 0 else None
-    return (found.group(1), max(0, at - 12) + found.start()) if found else None
+    return _title_before(text, at) if at >= 0 else None
 
 
 def _titled_other_sex_form(title: str, name: str) -> bool:
     """Whether `name` is a surname after a title of the other sex than `title`'s ("Mrs Howard"
     for "Mr")."""
-    first = name.split()[0].rstrip(".")
-    return TITLE_SEX.get(first, "") not in ("", TITLE_SEX.get(title.rstrip("."), ""))
+    return title_sex(name.split()[0]) not in ("", title_sex(title))
 
 
 def _lower_case_words(texts: list[str]) -> set[str]:

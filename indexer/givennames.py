@@ -85,10 +85,15 @@ TITLE_SEX = {
 }
 
 
+def title_sex(title: str) -> str:
+    """The sex a title says (`TITLE_SEX`, a dot after it allowed: "Mrs." -> "f"), "" for none."""
+    return TITLE_SEX.get(title.rstrip("."), "")
+
+
 def other_sex(title: str, name: str) -> bool:
     """Whether `title` says one sex (`TITLE_SEX`, a dot after it allowed) and the person's name
     `name` opens with a given name only the other sex has (`sex_of`): "Mrs", "Michael Howard"
     -> True; "Mrs", "Andrea Howard" -> False (both); "Dr", anything -> False."""
-    sex = TITLE_SEX.get(title.rstrip("."), "")
+    sex = title_sex(title)
     given = sex_of(name.split()[0]) if sex and name.split() else ""
     return bool(given) and given != sex
