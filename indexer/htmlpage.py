@@ -679,6 +679,20 @@ _POST_BOX = (
     f" or contains(concat(' ', normalize-space({_LOWER.format('@class')})), ' message')"
     " or contains(@class, 'cPost') or starts-with(@id, 'post') or starts-with(@id, 'td_post') or starts-with(@id, 'msg')"
 )
+# A custom element (a web component: a name with a hyphen) named for a menu, one of its
+# hyphen-split parts "nav", "navigation", "navbar", "menu" or "megamenu" ("pp-navigation-desktop-
+# item", "mobile-menu-item", "mega-menu", "phoenix-sticky-nav"), or given the role of one. The
+# extractor drops a <div> or <section> classed or roled so, but not an element of a name it does
+# not know, and its links may be custom elements too ("<pp-link href=...>"), so no link density
+# gives them away: a German ministry's 485-item mega-menu was the body of its press release.
+_NAME_PARTS = "concat('-', local-name(), '-')"
+NAV_ELEMENT = (
+    "//*[contains(local-name(), '-')]["
+    + " or ".join(
+        f"contains({_NAME_PARTS}, '-{part}-')" for part in ("nav", "navigation", "navbar", "menu", "megamenu")
+    )
+    + " or @role = 'navigation' or @role = 'menu' or @role = 'menubar']"
+)
 PRUNE_XPATHS = (
     "//template",
     "//sup[a[starts-with(@href, '#')] and string-length(normalize-space(.)) <= 6]",
@@ -726,6 +740,8 @@ PRUNE_XPATHS = (
     # a shop's list of its selling points ("usp", "usps", "usp-product": "30 dagen bedenktijd /
     # Achteraf betalen met Klarna", trial 15: body), a class token opening "usp"
     "//*[self::ul or self::ol or self::div][contains(concat(' ', normalize-space(@class)), ' usp')]",
+    # a site's menu built of custom elements (web components), named for it: NAV_ELEMENT
+    NAV_ELEMENT,
 )
 
 

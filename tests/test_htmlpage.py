@@ -1210,3 +1210,56 @@ def test_a_kicker_in_its_own_element_of_the_h1_that_the_title_holds_stays() -> N
     )
     art = segment.segment(to_document(html.encode()))
     assert art.title == head
+
+
+def _menu_of_custom_elements(outer: str, item: str, link: str) -> str:
+    # a ministry's mega-menu as web components (bmas.de's <pp-navigation>): items of one or two
+    # words, links with href but no <a>, inside the page's main container before the article
+    words = [
+        "Arbeitsförderung", "Beratung und Vermittlung", "Ausbildungsförderung", "Jugendgarantie",
+        "Bildungsketten", "Weiterbildungsrepublik", "Arbeitslosengeld", "Anspruchsdauer",
+        "Bürgergeld", "Rentenversicherung", "Unfallversicherung", "Arbeitsschutz",
+    ]  # fmt: skip
+    items = "".join(
+        f'<{item} level="2"><{link} href="/DE/{n}.html"><div><p class="text">{w}</p></div></{link}></{item}>'
+        for n, w in enumerate(words * 3)
+    )
+    return f"<{outer}>{items}</{outer}>"
+
+
+def _in_body_without_article(menu: str) -> str:
+    # no <article> to go by: the extractor takes the body's text, menu and all
+    return article_html().replace("<article>", f"{menu}<div>").replace("</article>", "</div>")
+
+
+@pytest.mark.parametrize(
+    ("outer", "item", "link"),
+    [
+        ("pp-navigation", "pp-navigation-desktop-item", "pp-link"),
+        ("mega-menu", "mobile-menu-item", "x-link"),
+        ("site-header", "site-nav", "x-link"),
+    ],
+)
+def test_a_menu_of_custom_elements_named_so_is_never_text(outer: str, item: str, link: str) -> None:
+    menu = _menu_of_custom_elements(outer, item, link)
+    page = _in_body_without_article(menu)
+    text, _, _, _ = htmlpage.extract(page.encode(), "page.html")
+    assert "Jugendgarantie" not in text and PARAS[0] in text and PARAS[-1] in text
+
+
+def test_without_the_rule_the_custom_elements_menu_was_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the extractor drops a <div> classed "menu", not an element of a name it does not know
+    menu = _menu_of_custom_elements("pp-navigation", "pp-navigation-desktop-item", "pp-link")
+    page = _in_body_without_article(menu)
+    kept = tuple(x for x in htmlpage.PRUNE_XPATHS if x != htmlpage.NAV_ELEMENT)
+    monkeypatch.setattr(htmlpage, "PRUNE_XPATHS", kept)
+    text, _, _, _ = htmlpage.extract(page.encode(), "page.html")
+    assert "Jugendgarantie" in text
+
+
+def test_a_custom_element_not_named_for_a_menu_keeps_its_text() -> None:
+    # "canvas" and "unavailable" hold the letters "nav" but no part of the name is a menu's
+    body = f"<story-body><p>{PARAS[0]}</p></story-body><unavailable-note><p>{PARAS[1]}</p></unavailable-note>"
+    page = article_html().replace("<article>", f"<article>{body}")
+    text, _, _, _ = htmlpage.extract(page.encode(), "page.html")
+    assert PARAS[0] in text and PARAS[1] in text
