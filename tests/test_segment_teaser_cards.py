@@ -258,3 +258,45 @@ def test_an_articles_short_titled_sections_under_a_label_stay() -> None:
     ]
     art = parse(HEADLINE, MENU, HEADLINE, *PROSE, "Inside", *sections, FOOTER)
     assert _kinds(art, sections[1::2]) == {BODY}
+
+
+def test_related_stories_with_long_blurbs_a_kicker_and_a_first_card_cut_short_are_chrome() -> None:
+    # NZZ's related stories under its article: headline, a blurb of up to four sentences, the
+    # authors' and date line; the third card with a kicker of its own over it ("Kommentar"), the
+    # first with no date line. Blurbs of three sentences and a kicker inside the rail once kept
+    # all of it as the article's sections.
+    prose = [
+        "Das Unterhaus hat die Entscheidung über das Abkommen am Samstag verschoben, und die Regierung "
+        "muss nun in Brüssel um einen Aufschub bitten, wie es das Gesetz vorschreibt.",
+        "Die Abgeordneten stimmten mit knapper Mehrheit für den Antrag, der die Abstimmung aufschiebt, "
+        "bis das Ratifizierungsgesetz verabschiedet ist, sagte der Sprecher des Parlaments.",
+    ]
+    cards = [
+        ("Niederlage für den Premierminister im Unterhaus", "Das Parlament hat die Entscheidung verschoben. "
+         "Die Regierung will nun einen Aufschub beantragen. Die Debatte im Ticker."),
+        ("Das neue Abkommen belastet die Wirtschaft mehr als das alte", "Beide Seiten haben umrissen, wie sie "
+         "sich den Handel vorstellen. Die Firmen rechnen mit höheren Kosten. Der Zoll wird aufwendiger.",
+         "Anna Keller, London 18.10.2019, 19:33"),
+        ("Ein Kompromiss lässt die Grenze auf der Insel verschwinden", "Die Lösung des grössten Problems ist "
+         "gefunden. Für die Unternehmen bedeutet sie aber viel Arbeit.", "Anna Keller, London 18.10.2019, 06:00"),
+        ("Kommentar", "Die Einigung ist ein Durchbruch, aber noch nicht das Ziel", "Beide Seiten haben sich "
+         "geeinigt. Die Staaten haben zugestimmt. Nun muss das Parlament entscheiden. Das ist nicht sicher.",
+         "Peter Brunner 17.10.2019, 13:17"),
+    ]  # fmt: skip
+    blocks = [part for card in cards for part in card]
+    art = parse("Der Aufschub kommt", MENU, "Der Aufschub kommt", *prose, *blocks, FOOTER)
+    headlines_and_blurbs = [t for card in cards for t in card if "2019" not in t and t != "Kommentar"]
+    assert _kinds(art, headlines_and_blurbs) == {BOILERPLATE}
+    assert _kinds(art, prose) == {BODY}
+
+
+def test_an_articles_sections_of_three_sentences_stay() -> None:
+    # sections whose paragraphs are three or four sentences long, with no date or label under
+    # each: the article's own, whatever their length
+    sections = [
+        "What went wrong", "The cables rusted. Nobody checked them for years. The council says so now.",
+        "Who pays", "The city pays half. The state pays the rest. Tolls stay as they are.",
+        "What comes next", "Work starts in March. It takes a year. The ferry runs more often meanwhile.",
+    ]  # fmt: skip
+    art = parse(HEADLINE, MENU, HEADLINE, PROSE[0], *sections, PROSE[1], FOOTER)
+    assert BOILERPLATE not in _kinds(art, sections)

@@ -22,6 +22,13 @@ CARDS_MIN = 3  # cards of one shape in a row; two may be an article's sections
 READ_MORE_CARDS_MIN = 2
 CARD_HEADLINE_WORDS = (3, 20)  # a headline: one line, no sentence end
 CARD_BLURB_WORDS = (5, 40)  # a blurb: one or two sentences on a line or two
+# ...and a blurb alone on its lines ("S", not one ending with its read-more link) up to four
+# sentences of up to 60 words (NZZ's related stories under its article, "Grossbritannien und
+# die EU haben umrissen, ... Weil ...", and boingboing's and an institute's rails: 3 wild tuning
+# pages, no article string; an article's sections have no date or label under each paragraph,
+# which a card's shape needs)
+CARD_BLURB_MAX_WORDS = 60
+CARD_BLURB_SENTENCES = 4
 CARD_LABEL_WORDS = 2  # a kicker or a section's name ("Education", "Studio Visits")
 CARD_META_WORDS = 12  # a label with a date or a relative time ("Education · 2 hours ago")
 CARDS_ARTICLE_WORDS = 40  # prose of this many words outside the rails: the page has an article
@@ -78,9 +85,9 @@ def _role(b: _Block) -> str:
             return "H"
     if (
         len(b.lines) <= 2
-        and CARD_BLURB_WORDS[0] <= b.words <= CARD_BLURB_WORDS[1]
+        and CARD_BLURB_WORDS[0] <= b.words <= CARD_BLURB_MAX_WORDS
         and b.sentence_end
-        and b.sentences <= 2
+        and b.sentences <= CARD_BLURB_SENTENCES
         and not signal
         and not _INTERVIEW_QUESTION.match(b.text)
     ):
@@ -162,6 +169,21 @@ def _labels_ok(labels: list[_Block]) -> bool:
     return not (len(firsts) == 1 and all(len(b.tokens) <= 2 and any(t.isdigit() for t in b.tokens) for b in labels))
 
 
+def _repeat(roles: str, shape: str, i: int) -> tuple[int, int]:
+    """(end, cards): how far cards of `shape` repeat from `roles[i]` on, and how many; a card
+    may carry a kicker of its own over its headline ("M" before it: NZZ's "Kommentar" over the
+    third of its related stories, "HSM HSM MHSM"), which does not end the rail."""
+    end, cards = i, 0
+    while True:
+        if roles.startswith(shape, end):
+            end += len(shape)
+        elif cards and shape.endswith("M") and roles.startswith("M" + shape, end):
+            end += len(shape) + 1
+        else:
+            return end, cards
+        cards += 1
+
+
 def _mark_teaser_cards(blocks: list[_Block]) -> None:
     """Mark rails of CARDS_MIN+ teaser cards of one shape in a row (`_card_shape`): a headline
     (one line of CARD_HEADLINE_WORDS words, no sentence end), one blurb of one or two sentences
@@ -181,16 +203,14 @@ def _mark_teaser_cards(blocks: list[_Block]) -> None:
         if not shape:
             i += 1
             continue
-        end = i
-        cards = 0
-        while roles.startswith(shape, end):
-            end += len(shape)
-            cards += 1
+        end, cards = _repeat(roles, shape, i)
         part = 0  # the last card, cut short (no date under it): its headline and blurb at least
         while part < len(shape) - 1 and end + part < len(roles) and roles[end + part] == shape[part]:
             part += 1
         end += part if part >= 2 else 0
         start = i - 1 if i > 0 and shape.endswith("M") and roles[i - 1] == "M" else i
+        if cards >= CARDS_MIN and len(shape) > 2 and roles[max(0, start - 2) : start] == shape[:2]:
+            start -= 2  # the first card, cut short the same way (its date line left out)
         labels = [blocks[k] for k in range(start, end) if roles[k] == "M"]
         bare = not any(r in shape for r in "MRT")
         linked = "R" in shape or "T" in shape  # a read-more link under each card
