@@ -20,6 +20,7 @@ from ..models import (
     Article,
     Paragraph,
     copyright_holder,
+    trie_alternation,
 )
 from .patterns import (
     dates_its_figures,
@@ -32,6 +33,7 @@ from .patterns import (
     handle_alone,
     _DATE_CUE,
     _DATE_CUES,
+    _PUBLISHED_CUES,
     _DATE_LABEL_ALONE,
     _LINE_STRIP,
     _WORD,
@@ -479,6 +481,7 @@ def _dateline_and_date(
     )
     # else a date right over the headline (htmlpage.lines_above_headline: an e-mail's issue line)
     published = published or _head_lines_date(meta.get("above", ""))
+    published = published or _post_footer_date(blocks, lang)
     published = published or _stamp_date(blocks, meta.get("stamp", ""))  # the page's own "as of" stamp at its foot
     published = published or _byline_date(blocks)
     published = published or from_text
@@ -487,6 +490,62 @@ def _dateline_and_date(
     if published.startswith("--"):
         published = _year_for(published, blocks, lang, sent)
     article.published = published or sent
+
+
+# A post's meta line under its text: a blog's or a CMS's footer of the post, naming when it was
+# published ("Dieser Beitrag wurde am 04/02/2020 von kj in ... veröffentlicht.", WordPress's
+# "This entry was posted in ... on DATE by NAME", Drupal's "Submitted by NAME on DATE" /
+# "Gespeichert von NAME am DATE", "Publiziert am 13. Januar 2014 von NAME", "Pubblicato il: 30
+# Settembre 2020", "Datum: 19.11.2021 / Autor: NAME"). A cue of publication anywhere in the line
+# (`_PUBLISHED_CUES` and the footers' own verbs), or any date cue opening it (`_DATE_CUE`:
+# "Letzte Aktualisierung: 28.01.2022", the page's only date then). Read from the first
+# POST_FOOTER_BLOCKS blocks under the article's last paragraph, of POST_FOOTER_MAX_WORDS words
+# at most (comments' "NAME says: DATE" and teasers' dates further down carry no cue), and only
+# when the head dated nothing; a blog's front page of several posts gets none (`_several_posts`).
+# Wild tuning text dumps: 8 more pages dated, each the day the HTML path's metadata gives where
+# it gives one (7); 3 blocks under the article instead of 6 found 3 of them.
+POST_FOOTER_BLOCKS = 6
+POST_FOOTER_MAX_WORDS = 40
+_POST_FOOTER_CUES = trie_alternation(
+    _PUBLISHED_CUES.split("|")
+    + ["publiziert", "gespeichert von", "eingetragen am", "submitted by", "erstellt am", "created on"]
+)
+_POST_FOOTER_CUE = re.compile(rf"(?<!\w)(?:{_POST_FOOTER_CUES})(?!\w)", re.I)
+
+
+def _post_footer_date(blocks: list[_Block], lang: str = "") -> str:
+    """The date ('YYYY-MM-DD') of a post's meta line under the article's last body paragraph
+    (see `_POST_FOOTER_CUE`), the first line of the first block that has one; '' when none."""
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind == BODY), -1)
+    if last < 0 or _several_posts(blocks):
+        return ""
+    for b in blocks[last + 1 : last + 1 + POST_FOOTER_BLOCKS]:
+        if b.words > POST_FOOTER_MAX_WORDS or _date_span(b.text):
+            continue
+        for line in b.lines:
+            if not (_DATE_CUE.match(line.strip()) or _POST_FOOTER_CUE.search(line)):
+                continue
+            found = _any_date(line)
+            if not found and _SLASH_DATE.search(line):  # "05/11/2021": in the order of the page's language
+                page = "\n".join(b.text for b in blocks)
+                found = pubdate.find_date(line, order=pubdate.page_slash_order(page, lang or _page_language(blocks)))
+            if found:
+                return found
+    return ""
+
+
+def _several_posts(blocks: list[_Block]) -> bool:
+    """Whether two or more of the page's lines date a post (`_POST_FOOTER_CUE`) on different days:
+    a blog's front page of several posts ("Publiziert am 28. November 2012 von ..." under each),
+    whose last post's line does not date the page."""
+    days = {
+        found
+        for b in blocks
+        if b.words <= POST_FOOTER_MAX_WORDS
+        for line in b.lines
+        if _POST_FOOTER_CUE.search(line) and (found := _any_date(line))
+    }
+    return len(days) > 1
 
 
 STAMP_LAST_BLOCKS = 20  # the foot: a page's last blocks (footer menus and legal lines among them)
