@@ -519,17 +519,12 @@ def _post_footer_date(blocks: list[_Block], lang: str = "") -> str:
     last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind == BODY), -1)
     if last < 0 or _several_posts(blocks):
         return ""
+    dated = _page_dater(blocks, lang)
     for b in blocks[last + 1 : last + 1 + POST_FOOTER_BLOCKS]:
         if b.words > POST_FOOTER_MAX_WORDS or _date_span(b.text):
             continue
         for line in b.lines:
-            if not (_DATE_CUE.match(line.strip()) or _POST_FOOTER_CUE.search(line)):
-                continue
-            found = _any_date(line)
-            if not found and _SLASH_DATE.search(line):  # "05/11/2021": in the order of the page's language
-                page = "\n".join(b.text for b in blocks)
-                found = pubdate.find_date(line, order=pubdate.page_slash_order(page, lang or _page_language(blocks)))
-            if found:
+            if (_DATE_CUE.match(line.strip()) or _POST_FOOTER_CUE.search(line)) and (found := dated(line)):
                 return found
     return ""
 
@@ -743,17 +738,18 @@ def _place_over_text(blocks: list[_Block], first_body: int) -> str:
     return ""
 
 
-def _published(blocks: list[_Block], lang: str = "") -> str:
-    """The publication date of a page without metadata, as 'YYYY-MM-DD': the first date of a
-    date line, a byline, or a line opening with a date cue ("Published", "Publié le") above the
-    article text or right under its first body block (a standfirst kept as body over the byline
-    and the date line, `_standfirst_shaped`: the metadata between it and the next body block or
-    heading, STANDFIRST_TO_DATE_BLOCKS at most), or of a date alone in a short line that opens it
-    (a clean file's "12. März 2025" under its byline; not an event's, `event_place`), or of a
-    newswire's dateline opening the first paragraph ("BOSTON, ... /PRNewswire/ -- ..."); '' when
-    none. Prose or teasers over the headline (trials 15, 18) end no head. A slash date either way
-    ("03/04/2025") in the order of the page's language (pubdate.slash_order: `lang`, else its
-    text's; English with no region as its other evidence shows, `page_slash_order`)."""
+# A date line over the site's menu, above the headline: the site header's day, the day the page
+# was saved, not the article's ("Freitag, November 22, 2019 / Das Neueste:" over a news site's
+# menus, an interview of 2017; "06 may 2022" over a Paraguayan paper's menu, its story's "05 de
+# mayo de 2022" under the headline). Skipped while the head is read. The menu: a block read as a
+# navigation list (its reason opens with NAVIGATION_REASON).
+NAVIGATION_REASON = "navigation list"
+
+
+def _page_dater(blocks: list[_Block], lang: str = "") -> Callable[[str], str]:
+    """A reader of a line's first date ('YYYY-MM-DD', '' when none) on the page of `blocks`: a
+    slash date either way ("03/04/2025") in the order of the page's language
+    (`pubdate.page_slash_order`: `lang`, else its text's), worked out once, at the first such date."""
     known: list[str] = []
 
     def dated(text: str) -> str:
@@ -765,9 +761,26 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
             known.append(pubdate.page_slash_order(page, lang or _page_language(blocks)))
         return pubdate.find_date(text, order=known[0])
 
+    return dated
+
+
+def _published(blocks: list[_Block], lang: str = "") -> str:
+    """The publication date of a page without metadata, as 'YYYY-MM-DD': the first date of a
+    date line, a byline, or a line opening with a date cue ("Published", "Publié le") above the
+    article text or right under its first body block (a standfirst kept as body over the byline
+    and the date line, `_standfirst_shaped`: the metadata between it and the next body block or
+    heading, STANDFIRST_TO_DATE_BLOCKS at most), or of a date alone in a short line that opens it
+    (a clean file's "12. März 2025" under its byline; not an event's, `event_place`), or of a
+    newswire's dateline opening the first paragraph ("BOSTON, ... /PRNewswire/ -- ..."); '' when
+    none. Prose or teasers over the headline (trials 15, 18) end no head. A slash date either way
+    ("03/04/2025") in the order of the page's language (pubdate.slash_order: `lang`, else its
+    text's; English with no region as its other evidence shows, `page_slash_order`)."""
+    dated = _page_dater(blocks, lang)
     under = -1  # blocks under a first body block that may be a standfirst over the date (-1: none seen)
     title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
     read_from = 0  # past prose over the headline: the headline (a menu's dates over it are not read)
+    # the last menu over the headline (-1: none)
+    last_menu = max((k for k in range(title) if blocks[k].reason.startswith(NAVIGATION_REASON)), default=-1)
     for i, b in enumerate(blocks):
         under = -1 if i == title else under  # no standfirst stands over its headline
         if under >= 0 and (b.kind in (BODY, HEADING) or under >= STANDFIRST_TO_DATE_BLOCKS):
@@ -792,6 +805,8 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
             continue
         if _date_span(b.text) or (len(b.lines) == 1 and _FORUM_FIELD.match(b.text.strip())):
             continue  # a life's or event's span ("April 3, 1938 – January 17, 2025"), a forum's "Joined:", no page's date
+        if i < last_menu:
+            continue  # the site header's day, over its menu (NAVIGATION_REASON)
         if b.extra.get("date"):
             return b.extra["date"]
         if b.reason == DATE_BEFORE_REASON and (found := dated(b.text)):
