@@ -139,11 +139,23 @@ def comment_marks(text: str, low: str = "") -> int:
 
 
 # "12 responses to “TITLE”", "3 Kommentare zu „TITLE“": a thread's header that names the post,
-# however long its title (the other headers are short lines).
+# however long its title (the other headers are short lines). And WordPress's own header, "N
+# thoughts on “TITLE”", as its language packs word it, the post's title in quotes after it
+# ("7 Gedanken zu „...“", "Ein Gedanke zu", "3 réflexions sur « ... »", "2 pensieri su",
+# "4 gedachten over", "5 tanker om", "12 ajatusta aiheesta", "3 komentarze do"; trial 53's
+# beekeeping blog kept its 7 comments as the article's last section).
+_THREAD_TITLE_WORDS = (
+    r"gedanken?|réflexions?|pensamientos?|pensamentos?|pensieri|pensiero|gedachten?|tanker|tankar|ajatusta|"
+    r"ajatus|myśli|przemyślenia|komentarz[ey]?|komentarzy|komentář[ůe]?|kommentarer|commento|comentário|"
+    r"комментари[йяев]\w*|мысл(?:ей|и|ь)|коментар(?:і|ів|я)?|відгук(?:и|ів)?"
+)
 THREAD_TITLE = re.compile(
     r"^(?:\d+|one|two|three|no)\s+(?:responses?|comments?|replies|thoughts?|kommentare?|antworten|reaktionen|"
     r"commentaires?|réponses|comentarios?|respuestas|commenti|risposte|comentários|respostas|reacties)\s+"
-    r"(?:to|on|zu|auf|sur|à|a|al|alla|en|em|op)\s",
+    r"(?:to|on|zu|auf|sur|à|a|al|alla|en|em|op)\s"
+    r"|^(?:\d+|ein|eine|un|une|uno|una|um|uma|één|en|et|ett|yksi|jeden|jedna|один|одна)\s++"
+    rf"(?:{_THREAD_TITLE_WORDS})\s++"
+    r"(?:zu|über|sur|sobre|su|em|in|over|om|til|till|på|aiheesta|do|u|na temat|к|о|до|про)\s++[„“”\"«»‚‘’'‹›]",
     re.I,
 )
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|uhr|h)?\b", re.I)
@@ -478,8 +490,9 @@ def _own_features(blocks: Sequence[BlockLike], stop: list[float]) -> tuple[list[
 def is_comment_header(line: str) -> bool:
     """Whether `line` (a block's first) heads a comment thread or links to one: "12 Comments",
     "Kommentare (3)", "Leave a Reply", "3 responses to “TITLE”" (`_COMMENT_HEADER`)."""
-    # (the length first: a paragraph's first line is long, and THREAD_TITLE is the cheaper test)
-    return (len(line) <= 80 or bool(THREAD_TITLE.match(line))) and bool(_COMMENT_HEADER.match(line))
+    # (the length first: a paragraph's first line is long, and THREAD_TITLE is the cheaper test;
+    # a thread's title naming the post heads one whatever its words, "7 Gedanken zu „...“")
+    return bool(THREAD_TITLE.match(line)) or (len(line) <= 80 and bool(_COMMENT_HEADER.match(line)))
 
 
 # A comment count in a share bar under the headline ("12 Comments") links to the thread, and the
