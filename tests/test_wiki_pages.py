@@ -124,3 +124,47 @@ def test_an_old_wikis_edit_links_before_the_headings_and_its_jump_line(edit: str
     assert not [p.text for p in art.paragraphs if edit in p.text]
     for text in (LEAD, CONSTRUCTION, CLOSURE):
         assert kind_of(art, text[:50])[0] == BODY
+
+
+@pytest.mark.parametrize(
+    ("tagline", "jump"),
+    [
+        ("From Calder Valley Heritage Wiki", "Jump to navigation Jump to search"),
+        ("Aus Stadtwiki Karlsruhe", "Zur Navigation springen Zur Suche springen"),
+    ],
+)
+def test_a_wiki_without_edit_links_is_known_by_its_tagline_over_the_skip_links(tagline: str, jump: str) -> None:
+    # a wiki that shows its edit links only to its editors: no "[edit]" to go by
+    page = [
+        f"{TITLE} - TramWiki",
+        "Main menu\nSearch",
+        TITLE,
+        # the tagline, the skip links and the infobox in one block, as html-text prints them
+        f"{tagline}\n{jump}\n{TITLE}\nThe depot from the Market Place, 1910\nLocation Brackley\nOpened 1904\n"
+        "Closed 1937\nGauge 3 ft 6 in",
+        LEAD,
+        "History",
+        CONSTRUCTION,
+        CLOSURE,
+        "This page was last edited on 3 February 2024, at 21:17.",
+    ]
+    art = parse(*page)
+    assert kind_of(art, tagline)[0] == BOILERPLATE
+    assert kind_of(art, jump)[0] == BOILERPLATE
+    assert kind_of(art, LEAD[:40])[0] == BODY
+
+
+def test_skip_links_under_a_line_naming_no_wiki_make_no_wiki_page() -> None:
+    from indexer.segment.wiki import is_wiki_page
+
+    assert is_wiki_page("From Calder Valley Heritage Wiki\nJump to navigation Jump to search\n")
+    assert not is_wiki_page("From our correspondent in Leeds\nJump to navigation Jump to search\n")
+    assert not is_wiki_page("Jump to navigation Jump to search\n" + LEAD)
+
+
+@pytest.mark.linear
+def test_the_skip_links_search_is_linear() -> None:
+    from indexer.segment.wiki import is_wiki_page
+
+    is_wiki_page("Jump to navigation\n" * 20_000)
+    is_wiki_page("x" * 100_000 + "\nJump to navigation")

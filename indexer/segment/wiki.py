@@ -58,12 +58,37 @@ _JUMP_TO = re.compile(
     re.I,
 )
 JUMP_TO_MAX_WORDS = 6
+# ...and since 1.20 its two links on one line ("Jump to navigation Jump to search", "Zur
+# Navigation springen Zur Suche springen"), the "skin-jump-to-navigation" message opening it.
+_JUMP_LINKS = re.compile(
+    r"^(?:jump to navigation|zur navigation springen|aller à la navigation|ir a la navegación|"
+    r"vai alla navigazione|naar navigatie springen|saltar para a navegação|ir para navegação|"
+    r"przejdź do nawigacji|перейти к навигации|перейти до навігації|hoppa till navigering|"
+    r"spring til navigation|hopp til navigering|přejít k navigaci|prejsť na navigáciu)\b",
+    re.I | re.M,
+)
+# A page that names its wiki under the title, the skip links on the next line, is one too, with
+# no edit link (a wiki that shows them only to its editors; trial 53's local history wiki kept its
+# "From Calder Valley Heritage Wiki" line as text).
 
 
 def is_wiki_page(text: str) -> bool:
     """Whether the plain-text page `text` is a MediaWiki page: WIKI_EDIT_LINKS_MIN or more of its
-    lines end with a section's edit link (`textblocks._EDIT_MARK`, which `split_blocks` cuts)."""
-    return "[" in text and sum(1 for _ in _EDIT_MARK.finditer(text)) >= WIKI_EDIT_LINKS_MIN
+    lines end with a section's edit link (`textblocks._EDIT_MARK`, which `split_blocks` cuts), or
+    a line naming the wiki (its tagline) stands over the skip links' line (`_JUMP_LINKS`)."""
+    if "[" in text and sum(1 for _ in _EDIT_MARK.finditer(text)) >= WIKI_EDIT_LINKS_MIN:
+        return True
+    for m in _JUMP_LINKS.finditer(text):  # (the line over it: from the newline before it)
+        end = max(0, m.start() - 1)
+        if _is_tagline(text[text.rfind("\n", 0, end) + 1 : end]):
+            return True
+    return False
+
+
+def _is_tagline(line: str) -> bool:
+    """Whether `line` is a wiki's tagline (`_TAGLINE` naming a wiki or an encyclopedia, up to
+    TAGLINE_MAX_WORDS words)."""
+    return len(line.split()) <= TAGLINE_MAX_WORDS and bool(_TAGLINE.match(line) and _TAGLINE_WORDS.search(line))
 
 
 def split_wiki_page(blocks: list[_Block]) -> list[_Block]:
@@ -78,11 +103,10 @@ def split_wiki_page(blocks: list[_Block]) -> list[_Block]:
         run: list[str] = []
         for ln in b.lines:
             words = len(ln.split())
-            tagline = words <= TAGLINE_MAX_WORDS and bool(_TAGLINE.match(ln) and _TAGLINE_WORDS.search(ln))
             note = (
-                (not tagline_seen and tagline)
+                (not tagline_seen and _is_tagline(ln))
                 or (words <= HATNOTE_MAX_WORDS and bool(_HATNOTE.match(ln)))
-                or (words <= JUMP_TO_MAX_WORDS and bool(_JUMP_TO.match(ln)))
+                or (words <= JUMP_TO_MAX_WORDS and bool(_JUMP_TO.match(ln) or _JUMP_LINKS.match(ln)))
             )
             if not note:
                 run.append(ln)
