@@ -350,12 +350,16 @@ def _distinct_names(items: list[str]) -> list[str]:
 def _sections(blocks: list[_Block], repeated_headings: set[int]) -> list[tuple[_Block, str]]:
     """Each of `blocks` with its section: the text of the heading over it (a block of kind
     HEADING, or an index in `repeated_headings`), or a live post's time stamp over it; "" before
-    the first."""
+    the first and from the headline (the title) down to the next."""
     out: list[tuple[_Block, str]] = []
     section = ""
     stamped = False  # the section is a live post's time stamp
     for n, b in enumerate(blocks, 1):
-        if b.kind == HEADING or n - 1 in repeated_headings:
+        if b.kind == TITLE:
+            # a heading over the headline (a section's label, "Nacionales"; a kicker) heads none
+            # of the article's paragraphs: each hit showed "§ Nacionales"
+            section, stamped = "", False
+        elif b.kind == HEADING or n - 1 in repeated_headings:
             section, stamped = b.text, False
         elif b.reason == TIME_REASON and b.text[:1].isdigit() and n < len(blocks) and blocks[n].kind == BODY:
             # a live blog's post under its time stamp ("23:41"): the time is the post's section,

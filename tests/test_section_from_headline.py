@@ -1,0 +1,34 @@
+"""A heading over the headline (a section's label, a kicker: "Nacionales", "Bestseller-Autorin
+im Talk") is no section of the article under the headline (issue 13: on the wild tuning HTML
+pages every hit of a Paraguayan paper's story showed "§ Nacionales"; 7 pages so). Our own pages."""
+
+from __future__ import annotations
+
+from indexer import segment
+from indexer.models import HEADING, TITLE
+from tests.helpers import PROSE, html_document
+
+TITLE_TEXT = "Harbour bridge to close for a year"
+
+
+def _page(label: str) -> bytes:
+    body = (
+        "".join(f"<p>{p}</p>" for p in PROSE[:2])
+        + "<h2>What comes next</h2>"
+        + "".join(f"<p>{p}</p>" for p in PROSE[2:])
+    )
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{TITLE_TEXT}</title></head><body>'
+        f"<article><h2>{label}</h2><h1>{TITLE_TEXT}</h1>{body}</article></body></html>"
+    ).encode()
+
+
+def test_a_label_over_the_headline_heads_no_paragraph_under_it() -> None:
+    art = segment.segment(html_document(_page("City news")))
+    kinds = [(p.kind, p.text) for p in art.paragraphs]
+    assert (TITLE, TITLE_TEXT) in kinds
+    sections = {p.text: p.section for p in art.paragraphs}
+    assert sections[PROSE[0]] == "" and sections[PROSE[1]] == ""
+    assert sections[PROSE[2]] == "What comes next"
+    if (HEADING, "City news") in kinds:  # the label itself may stay a heading, over nothing
+        assert sections["City news"] == "City news"
