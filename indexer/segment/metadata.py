@@ -485,11 +485,13 @@ def _dateline_and_date(
     )
     # else a date right over the headline (htmlpage.lines_above_headline: an e-mail's issue line)
     published = published or _head_lines_date(meta.get("above", ""))
-    published = published or _post_footer_date(blocks, lang)
     published = published or _stamp_date(blocks, meta.get("stamp", ""))  # the page's own "as of" stamp at its foot
     published = published or _byline_date(blocks)
     published = published or from_text
     published = published or _year_less_head_date(blocks, lang)
+    # a post's meta line under the text, when the head has no date at all (a year-less one that
+    # finds no year leaves the page undated, not dated by an "Updated" line under the text)
+    published = published or ("" if _head_month_day(blocks) else _post_footer_date(blocks, lang))
     sent = meta.get("sent", "")  # the date an e-mail carrying the text was sent (envelope.email_envelope)
     if published.startswith("--"):
         published = _year_for(published, blocks, lang, sent)
@@ -691,13 +693,22 @@ def _year_less_head_date(blocks: list[_Block], lang: str) -> str:
     the year only for older stories), as 'YYYY-MM-DD' when the page's other dates settle the year
     one way (`_page_dates`: each date puts the day in the same year, `pubdate.with_year`); '' when
     none does or two disagree (a story of 2025 beside an archive's 2023 date: left undated)."""
+    month_day = _head_month_day(blocks)
+    if not month_day:
+        return ""
+    years = {pubdate.with_year(month_day, d) for d in _page_dates(blocks, lang)}
+    return years.pop() if len(years) == 1 else ""
+
+
+def _head_month_day(blocks: list[_Block]) -> str:
+    """The month and day ('--MM-DD', `pubdate.month_day`) of the first byline or date line above
+    the article text that gives no year; '' when none does."""
     first_body = next((i for i, b in enumerate(blocks) if b.kind == BODY), len(blocks))
     for b in blocks[:first_body]:
         if b.words <= 25 and (b.kind == BYLINE or b.reason.startswith("date line")):
             # (a block with a whole date is no year-less one: `_published` read it, or chose not to)
             if not _any_date(b.text) and (month_day := pubdate.month_day(b.text)):
-                years = {pubdate.with_year(month_day, d) for d in _page_dates(blocks, lang)}
-                return years.pop() if len(years) == 1 else ""
+                return month_day
     return ""
 
 
