@@ -4010,7 +4010,10 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
         ms += _regex_mentions(texts[i], ms)
         ms = _with_defined_acronyms(texts[i], ms)
         ms = [y for m in ms for x in _split_coordinated(m) for y in _unprefixed(texts[i], x)]
-        ms = _line_up_players(texts[i], _initials_players(texts[i], _score_sides(texts[i], ms)))
+        if i not in job.other_language:
+            # (a result's sides and line-ups read capitalised words around figures: in German,
+            # whose nouns are capitalised, "Dienstag – Freitag 10 – 18 Uhr" made three teams)
+            ms = _line_up_players(texts[i], _initials_players(texts[i], _score_sides(texts[i], ms)))
         ms = _title_words_as_places(texts[i], ms)
         ms = _signature_places(texts[i], _product_names(texts[i], ms))
         ms = _maiden_names(texts[i], ms) if "(" in texts[i] else ms

@@ -691,3 +691,29 @@ def test_a_long_run_of_one_punctuation_mark_is_tagged_in_linear_time(tag, run: s
     # 20,000 quotes took 31 s, 60,000 minutes. The model reads a run of PUNCT_RUN_MIN+ as spaces.
     art = tag([f"Anna Berg said {run} the works would take a year."])
     assert art.paragraphs[0].people == ["Anna Berg"]
+
+
+def test_opening_hours_in_an_article_not_tagged_are_no_result(tmp_path: Path) -> None:
+    """A result's sides are read from capitalised words around figures ("Eastfield Town 0-1
+    Bramley Rovers"); in German, whose nouns are capitalised, a museum's opening hours read so
+    ("Dienstag – Freitag 10 – 18 Uhr" made "Dienstag", "Freitag" and "Uhr" teams, orgs, in an
+    article otherwise not tagged: 26 such tags on the wild tuning pages). In an article of a
+    language the tagger does not read, that rule reads nothing."""
+    from indexer.pipeline import parse_paths
+
+    (tmp_path / "museum.txt").write_text(
+        "Die Kunsthalle am Hafen\n\n"
+        "Die Kunsthalle wurde 1986 durch einen Verleger und seine Frau gegründet und zeigt Malerei des "
+        "zwanzigsten Jahrhunderts. Neben der ständigen Sammlung gibt es jedes Jahr mehrere große "
+        "Ausstellungen, die Besucher aus dem ganzen Land anziehen.\n\n"
+        "Öffnungszeiten: Dienstag – Freitag 10 – 18 Uhr; Sa, So, Feiertage 11 – 18 Uhr; Mo geschlossen\n",
+        "utf-8",
+    )
+    (article,) = parse_paths([str(tmp_path)])
+    assert article.language == "de"
+    assert [p.orgs for p in article.paragraphs] == [[]] * len(article.paragraphs)
+
+
+def test_a_result_line_in_english_still_names_its_sides(tag) -> None:
+    art = tag(["Full time: Eastfield Town 0-1 Bramley Rovers, after a late goal from the visitors."])
+    assert art.paragraphs[0].orgs == ["Eastfield Town", "Bramley Rovers"]
