@@ -4384,6 +4384,7 @@ def _assign_fields(
     # not a country or group ("Jordan" in an article about Michael Jordan).
     _drop_works(all_mentions)
     _drop_storm_names(all_mentions, texts)
+    _drop_common_nouns(all_mentions, texts)
     # Unless the article names the word alone more often than the person, once: "Bio Taiwan"
     # (a plan the model read as a person) does not make every "Taiwan" a person.
     person_names = Counter(_strip_person(m.text) for ms in all_mentions for m in ms if m.label == "PERSON")
@@ -4574,6 +4575,69 @@ def _drop_storm_names(all_mentions: list[list[Mention]], texts: list[str]) -> No
     storms = {g.group(1) for t in texts for g in _RX_STORM.finditer(t)}
     if storms:
         all_mentions[:] = [[m for m in ms if not (m.label == "PERSON" and m.text in storms)] for ms in all_mentions]
+
+
+# A one-word "place" the article also writes in lower case is a common noun capitalised at a
+# sentence's start or in a heading, or a thing named like a place: a plant ("Bougainvillea" /
+# "most bougainvillea varieties": 33 paragraphs of a gardening page tagged a place), "Saloon",
+# "Valley", "Winter". A one-word "organization" is one when the article writes it in lower case
+# more often than capitalised ("Buses" / 90 "buses", "Stunnel" / "stunnel", "Digital",
+# "Broadband"): an organization named with a common word is written capitalised ("Labour" once
+# beside one "labour market", "Twitter" beside a "twitter" or two). Not a country, region or group the lexicon
+# knows (`_lexicon`, pycountry's subdivisions: "Turkey" beside "turkey").
+COMMON_NOUN_MIN_CHARS = 4
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _drop_common_nouns(all_mentions: list[list[Mention]], texts: list[str]) -> None:
+    """Drop, in place, each one-word place or organization mention that the article's prose
+    writes as a common noun (see COMMON_NOUN_MIN_CHARS; `_RX_LOWER_WORD`), unless the lexicon
+    knows it (`_lexicon`, `_subdivision_names`)."""
+    words = {
+        m.text: m.label
+        for ms in all_mentions
+        for m in ms
+        if (m.label in _PLACE_LABELS or m.label == "ORG")
+        and len(m.text) >= COMMON_NOUN_MIN_CHARS
+        and m.text.isalpha()
+        and m.text[0].isupper()
+        and m.text[1:].islower()
+    }
+    if not words:
+        return
+    lower = Counter(w for t in texts for w in _RX_LOWER_WORD.findall(t))
+    # (a word of an organization's longer name is its short form: "Bank" for "Riggs Bank")
+    in_orgs = {t for ms in all_mentions for m in ms if m.label == "ORG" and " " in m.text for t in m.text.split()}
+    common = set()
+    for w in words:
+        n = lower[w.lower()]
+        if not n or w in _lexicon() or w in _subdivision_names():
+            continue
+        if any(m.label == "ORG" for ms in all_mentions for m in ms if m.text == w):
+            if w in in_orgs:
+                continue
+            n -= sum(len(re.findall(rf"\b{w}\b", t)) for t in texts)  # an organization: lower case more often
+            if n <= 0:
+                continue
+        common.add(w)
+    if common:
+        all_mentions[:] = [
+            [m for m in ms if not ((m.label in _PLACE_LABELS or m.label == "ORG") and m.text in common)]
+            for ms in all_mentions
+        ]
+
+
+# A word in lower case between spaces or punctuation, not part of an address, a path or code
+# ("axios.com", "/usr/bin/python", "python3", "docker_compose"): "twitter.com" is no common noun
+_RX_LOWER_WORD = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\"“‘]))([a-z]{4,}+)(?=[\s,;!?)\"”’]|[.:](?:\s|$)|$)")
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset[str]:
+    """pycountry's names of the countries' subdivisions (states, regions, provinces)."""
+    import pycountry  # lazy: only tagging needs it
+
+    return frozenset(s.name for s in pycountry.subdivisions)
 
 
 def _drop_works(all_mentions: list[list[Mention]]) -> None:

@@ -717,3 +717,47 @@ def test_opening_hours_in_an_article_not_tagged_are_no_result(tmp_path: Path) ->
 def test_a_result_line_in_english_still_names_its_sides(tag) -> None:
     art = tag(["Full time: Eastfield Town 0-1 Bramley Rovers, after a late goal from the visitors."])
     assert art.paragraphs[0].orgs == ["Eastfield Town", "Bramley Rovers"]
+
+
+def test_a_place_the_article_also_writes_in_lower_case_is_a_common_noun(tag) -> None:
+    # a gardening page: the model reads the plant's capitalised name as a place (33 paragraphs
+    # of a wild tuning page were tagged so, the index's most frequent "place")
+    art = tag(
+        [
+            "Bougainvillea leaves are large and heart-shaped and borne on long, thorny, arching branches.",
+            "When kept in a tropical setting outdoors, Bougainvillea can reach a height of fifteen feet.",
+            "Most bougainvillea varieties have spiny thorns on cascading stems.",
+        ]
+    )
+    assert all("Bougainvillea" not in p.places for p in art.paragraphs)
+
+
+def test_a_country_or_a_party_beside_its_common_noun_stays(tag) -> None:
+    art = tag(
+        [
+            "Exports from Turkey rose by a fifth last year, the ministry in Ankara said.",
+            "Farmers sold more turkey meat before the holidays than in any year before.",
+            "Labour said the plan would hurt the labour market in the north.",
+        ]
+    )
+    assert "Turkey" in art.paragraphs[0].places
+    assert "Labour" in art.paragraphs[2].orgs + art.paragraphs[2].groups
+
+
+def test_an_organization_written_in_lower_case_more_often_than_not_is_no_name(tag) -> None:
+    art = tag(
+        [
+            "Broadband take-up rose again, and Broadband providers cut their prices.",
+            "Cheap broadband is now in most homes, and broadband speeds keep rising.",
+            "Rural broadband lags behind, the regulator said.",
+        ]
+    )
+    assert all("Broadband" not in p.orgs for p in art.paragraphs)
+
+
+@pytest.mark.linear
+def test_the_lower_case_word_pattern_is_linear() -> None:
+    from indexer.entities import _RX_LOWER_WORD
+
+    for text in ("a" * 100_000, ("word " * 20_000), "(" + "b" * 100_000 + ".", " " * 100_000 + "word"):
+        _RX_LOWER_WORD.findall(text)
