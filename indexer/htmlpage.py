@@ -693,6 +693,12 @@ NAV_ELEMENT = (
     )
     + " or @role = 'navigation' or @role = 'menu' or @role = 'menubar']"
 )
+_CLASS_TOKENS = "concat(' ', translate(normalize-space(@class), 'ASIDE_', 'aside-'), ' ')"
+ASIDE_COLUMN = (
+    "//*[self::div or self::section]"
+    f"[contains({_CLASS_TOKENS}, ' aside ') or contains({_CLASS_TOKENS}, '-aside ')]"
+    "[not(.//h1 or .//article)]"
+)
 PRUNE_XPATHS = (
     "//template",
     "//sup[a[starts-with(@href, '#')] and string-length(normalize-space(.)) <= 6]",
@@ -742,6 +748,12 @@ PRUNE_XPATHS = (
     "//*[self::ul or self::ol or self::div][contains(concat(' ', normalize-space(@class)), ' usp')]",
     # a site's menu built of custom elements (web components), named for it: NAV_ELEMENT
     NAV_ELEMENT,
+    # a layout's side column, named so by a class whose last part is "aside" ("aside",
+    # "grid-layout__aside", "col-aside", "component-aside"): what <aside> is, written as a <div>,
+    # which the extractor drops by "sidebar" only (trial 53: an inn's page kept its side column's
+    # gift-card pitch and guest reviews). Not a box of the article's own ("article-aside-bottom",
+    # "aside-active": no last part "aside"), nor one holding the headline or an <article>.
+    ASIDE_COLUMN,
 )
 
 

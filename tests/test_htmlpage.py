@@ -1263,3 +1263,55 @@ def test_a_custom_element_not_named_for_a_menu_keeps_its_text() -> None:
     page = article_html().replace("<article>", f"<article>{body}")
     text, _, _, _ = htmlpage.extract(page.encode(), "page.html")
     assert PARAS[0] in text and PARAS[1] in text
+
+
+ASIDE_PITCH = "Give an experience as a gift: our gift cards can be used for stays and dinners in the inn."
+ASIDE_REVIEW = "Fantastic experience! The guide was both fun and skilled, and the menu in the evening was top class."
+
+
+def _page_with_side_column(cls: str) -> str:
+    # a grid of a main column and a side column of boxes, no <article> to go by (Umbraco's
+    # uSkinned theme, as trial 53's inn page)
+    main = "".join(f"<p>{p}</p>" for p in PARAS)
+    side = (
+        f'<div class="{cls}"><div class="item item_text base-bg-alt">'
+        f'<p class="heading base-heading">Give an experience</p><p class="text base-text">{ASIDE_PITCH}</p>'
+        '<p class="link"><a class="btn" href="/gift-cards/">Buy a gift card</a></p></div>'
+        '<div class="item item_text pod_reviews"><p class="heading base-heading">What our guests say</p>'
+        f'<blockquote class="review"><p>{ASIDE_REVIEW}</p><footer>Hanne and Per, Aarhus</footer></blockquote></div></div>'
+    )
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Oyster safari by the Wadden Sea</title></head>'
+        '<body><h1>Oyster safari by the Wadden Sea</h1><section class="content component"><div class="container">'
+        '<div class="row"><div class="component-main col-12 col-md-8"><div class="row"><div class="item item_text col-12">'
+        f'<div class="text base-text">{main}</div></div></div></div>{side}</div></div></section>'
+        "<footer><p>\u00a9 2022 The Inn by the Bridge.</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("cls", ["component-aside col-12 col-md-4", "aside", "grid-layout__aside", "l-Aside"])
+def test_a_side_column_named_aside_is_never_text(cls: str) -> None:
+    # the side column of a page's grid, as a <div> (trial 53: an inn's package page kept its
+    # gift-card pitch and its guests' reviews); the extractor drops a "sidebar" by name only
+    text, _, _, _ = htmlpage.extract(_page_with_side_column(cls).encode(), "page.html")
+    assert ASIDE_PITCH not in text and ASIDE_REVIEW not in text and PARAS[-1] in text
+
+
+def test_a_box_of_the_articles_own_named_aside_keeps_its_text() -> None:
+    # no last part "aside": a box at the article's foot, and a wrapper holding the headline
+    box = f'<div class="article-aside-bottom"><p>{PARAS[1]}</p></div>'
+    page = article_html().replace(f"<p>{PARAS[1]}</p>", box)
+    text, _, _, _ = htmlpage.extract(page.encode(), "page.html")
+    assert PARAS[1] in text
+    wrapped = (
+        article_html().replace("<article>", "<div class='aside'><article>").replace("</article>", "</article></div>")
+    )
+    text, _, _, _ = htmlpage.extract(wrapped.encode(), "page.html")
+    assert PARAS[0] in text and PARAS[-1] in text
+
+
+def test_without_the_rule_the_side_column_was_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = tuple(x for x in htmlpage.PRUNE_XPATHS if x != htmlpage.ASIDE_COLUMN)
+    monkeypatch.setattr(htmlpage, "PRUNE_XPATHS", kept)
+    text, _, _, _ = htmlpage.extract(_page_with_side_column("component-aside col-12 col-md-4").encode(), "page.html")
+    assert ASIDE_PITCH in text
