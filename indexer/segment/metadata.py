@@ -311,9 +311,49 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
         authors = _meta_authors(meta["author"])
     elif not authors and not page_byline and (name := _head_lines_name(meta.get("head", ""))):
         authors = [name]
+    elif not authors and not meta.get("author") and (name := _head_meta_name(blocks)):
+        authors = [name]
     uniq = _distinct_names(_without_publisher(", ".join(authors).split(", "), blocks, meta))
     article.byline = ", ".join(_without_site_name(uniq, _site_names(blocks, meta)))
     _dateline_and_date(article, blocks, meta, page_byline, place_name)
+
+
+# The head's meta block between the headline and the article text, which the rules drop for its
+# other lines, names the author with no "By" before the name on its line: "By" on a line of its
+# own over the name ("By" / "James Whittaker" / "-" / "May 4, 2022" / "Share"), or the name
+# beside the article's date ("Andrew Woodcock" / "Political Editor" / "@andywoodcock" / "Monday
+# 28 September 2020 19:27"; "2021/09/19" / "|" / "Amber Guetebier"; "Nathanael Johnson" over a
+# block of its date). Read from the first HEAD_META_BLOCKS blocks under the headline, above the
+# first body paragraph, a line that is a person's name alone (`_name_alone`: a given name first),
+# when nothing else names the author. Wild tuning text dumps: 7 more bylines, each the HTML
+# path's metadata author where it has one (6), the seventh the page's own "Autor" box's name.
+HEAD_META_BLOCKS = 8
+DATE_NEAR_NAME_LINES = 3
+_BY_ALONE = re.compile(r"^(?:by|von|par|por|di|da|door|av|af|przez|od|de|от|автор)\W*$", re.I)
+
+
+def _head_meta_name(blocks: list[_Block]) -> str:
+    """The author's name in the head's meta block (see HEAD_META_BLOCKS), or ''."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    if title < 0:
+        return ""
+    bodies = [i for i in range(title + 1, min(len(blocks), title + 1 + HEAD_META_BLOCKS)) if blocks[i].kind == BODY]
+    # (past a standfirst kept as body over the meta block, as `_published` reads the date there)
+    end = bodies[1] if len(bodies) > 1 and _standfirst_shaped(blocks[bodies[0]]) else (bodies or [len(blocks)])[0]
+    region = blocks[title + 1 : min(end, title + 1 + HEAD_META_BLOCKS)]
+    for k, b in enumerate(region):
+        if b.kind in INDEXED_KINDS or b.words > 40:
+            continue
+        lines = [ln.strip() for ln in b.lines]
+        for j, line in enumerate(lines):
+            if not _name_alone(line):
+                continue
+            near = lines[max(0, j - DATE_NEAR_NAME_LINES + 1) : j] + lines[j + 1 : j + 1 + DATE_NEAR_NAME_LINES]
+            if j + 1 == len(lines) and k + 1 < len(region) and region[k + 1].words <= 10:
+                near.append(region[k + 1].text)  # (the date on a block of its own under the name)
+            if (j and _BY_ALONE.match(lines[j - 1])) or any(_any_date(x) for x in near):
+                return line
+    return ""
 
 
 # A byline item that is a field's label ("Course/Meal:", "Cuisine:"), not a name.
