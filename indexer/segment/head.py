@@ -40,6 +40,7 @@ from .patterns import (
     _relative_time_line,
 )
 from .textblocks import (
+    _code_line,
     event_place,
     _clean_names,
     _job_word,
@@ -1486,10 +1487,10 @@ _NOT_HEADLINE = re.compile(
 def _not_headline(b: _Block) -> bool:
     """Whether a headline-shaped line is one a page's top holds but never its headline: a skip
     link, a ticker's label or a "What's new" link (`_NOT_HEADLINE`), a status line of a relative
-    time ("Updated 3 minutes ago", `_relative_time_line`), or a cookie banner's
+    time ("Updated 3 minutes ago", `_relative_time_line`), a line of code (`_code_line`), or a cookie banner's
     sentence ("We'd like to set additional cookies to ...")."""
     line = " ".join(b.text.split()).strip(_LINE_STRIP + "!")
-    if _NOT_HEADLINE.match(line) or _relative_time_line(b.text):
+    if _NOT_HEADLINE.match(line) or _relative_time_line(b.text) or _code_line(line):
         return True
     # (or a notice in any language: "Vi använder kakor ...", `_is_cookie_notice`)
     return ("cookie" in b.low and (b.sentence_end or b.words >= 8)) or _is_cookie_notice(b)

@@ -341,6 +341,20 @@ def _append_copy(blocks: list[_Block], lines: list[str]) -> None:
     blocks.append(_Block(text=blocks[-1].text, lines=lines, extra={"repeat": "1"}))
 
 
+# A line of code or a shell session, which a how-to's page shows before its text: a backtick, an
+# arrow "=>", a path of two folders or more, or two command-line options (" -g", " --prefix").
+# A root shell's prompt or a comment in a how-to's code ("# .tmux.conf set-option -g mouse on ...",
+# "# ldd `which openssl` libssl.so.0.9.7 => /usr/local/lib/...") is no Markdown heading: two wild
+# tuning pages had those as their titles.
+_CODE_MARK = re.compile(r"`|=>|(?<![\w/])/[\w.-]++/[\w.-]++/")
+_CODE_OPTION = re.compile(r"(?<=\s)--?+[a-zA-Z][\w-]*+(?=\s|$)")
+
+
+def _code_line(line: str) -> bool:
+    """Whether `line` is code, not a headline (`_CODE_MARK`, or two `_CODE_OPTION`s)."""
+    return bool(_CODE_MARK.search(line)) or len(_CODE_OPTION.findall(line)) >= 2
+
+
 def split_blocks(text: str) -> list[_Block]:
     """Blocks separated by blank lines; consecutive duplicate lines collapsed (and remembered)."""
     text = _page_text(text)
@@ -388,6 +402,7 @@ def split_blocks(text: str) -> list[_Block]:
             _append_copy(blocks, deduped)
             continue
         md = _MD_HEADING.match(deduped[0]) if len(deduped) == 1 else None
+        md = None if md and _code_line(md.group(2)) else md
         if md:  # Markdown "## Section": the heading text, its level remembered
             blocks.append(_Block(text=md.group(2), lines=[md.group(2)], extra={"md": str(len(md.group(1)))}))
             continue
