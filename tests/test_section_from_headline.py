@@ -4,6 +4,8 @@ pages every hit of a Paraguayan paper's story showed "§ Nacionales"; 7 pages so
 
 from __future__ import annotations
 
+import pytest
+
 from indexer import segment
 from indexer.models import HEADING, TITLE
 from tests.helpers import PROSE, html_document
@@ -32,3 +34,28 @@ def test_a_label_over_the_headline_heads_no_paragraph_under_it() -> None:
     assert sections[PROSE[2]] == "What comes next"
     if (HEADING, "City news") in kinds:  # the label itself may stay a heading, over nothing
         assert sections["City news"] == "City news"
+
+
+def test_a_separator_left_of_a_kicker_in_the_headline_is_no_part_of_the_title() -> None:
+    # Cicero's <h1>: the kicker, a hidden " - ", the headline; the kicker goes, the dash stayed
+    h1 = (
+        '<h1 itemprop="headline"><span class="teaser-small__kicker cicero-red text-uppercase">Corona-Pandemie'
+        '</span>\n<span class="visually-hidden"> - </span>\n<span class="h1 font-41-sans-serif">'
+        "„Es kommt auch darauf an, wie die Menschen sterben“</span></h1>"
+    )
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    page = (
+        '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Corona-Pandemie - „Es kommt auch '
+        f"darauf an, wie die Menschen sterben“ | Cicero</title></head><body><article>{h1}{body}</article></body></html>"
+    )
+    art = segment.segment(html_document(page.encode()))
+    assert not art.title.startswith(("-", " "))
+    assert all(not p.text.startswith("- ") for p in art.paragraphs if p.kind == TITLE)
+
+
+@pytest.mark.linear
+def test_the_title_lead_pattern_is_linear() -> None:
+    from indexer.segment.metadata import _TITLE_LEAD
+
+    for text in ("- " * 50_000 + "x", "-" + " " * 100_000, "|" * 100_000):
+        _TITLE_LEAD.match(text)

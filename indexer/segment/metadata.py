@@ -227,6 +227,12 @@ def _whole_text_again(blocks: list[_Block], indexed: list[int], q: int, p: int, 
 CAPTION_WITH_CREDIT_WORDS = 40  # a caption is a sentence or two; a longer paragraph with a credit stays body
 
 
+# A separator opening a headline, left of a kicker the page sets in the same <h1> ("Corona-Pandemie
+# <span class=visually-hidden> - </span> „Es kommt auch darauf an ...“": the kicker went, the
+# dash stayed, and every hit's title read "- „Es kommt ...").
+_TITLE_LEAD = re.compile(r"^(?:[-–—|·•:]\s++)++")
+
+
 def _strip_credit(b: _Block) -> None:
     """Take a photo credit off the end of an indexed caption, body, lead or heading block
     (`_CREDIT_TAIL`; in a caption also `_CAPTION_CREDIT_TAIL`) and name it in the block's reason.
@@ -284,6 +290,9 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
         )
     for b in blocks:
         _strip_credit(b)
+        if b.kind == TITLE and (lead := _TITLE_LEAD.match(b.text)):
+            b.text = b.text[lead.end() :]  # (the separator left of a kicker set apart from the headline)
+            b.lines = b.text.split("\n")
     _name_gaps(blocks)
     _keep_gap_headings(blocks)
     article.paragraphs.extend(
