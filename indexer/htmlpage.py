@@ -3554,13 +3554,22 @@ def _posts_of(boxes: list[Any]) -> tuple[list[str], list[int]]:
 def missed_posts(tree: Any, blocks: list[tuple[str, str]]) -> tuple[int, int] | None:
     """(posts extracted, posts) when the extraction (`blocks`, kind hints and texts) holds the
     text of some but not all of a page's posts (`_post_groups`); None otherwise (no such boxes,
-    or none of them extracted: a blog's comment boxes beside its article)."""
+    or none of them extracted: a blog's comment boxes beside its article; or the body text far
+    longer than the posts', POSTS_BODY_SHARE: teaser cards beside an article)."""
     if tree is None:
         return None
-    for _, _, posts, found, _ in _post_groups(tree, blocks):
-        if found < len(posts):
+    body = sum(len(" ".join(t.split())) for hint, t in blocks if split_hint(hint)[0] in ("", BODY))
+    for _, texts, posts, found, _ in _post_groups(tree, blocks):
+        if found < len(posts) and body < POSTS_BODY_SHARE * sum(len(texts[i]) for i in posts):
             return found, len(posts)
     return None
+
+
+# The extraction's body text this many times all the posts' text or more: the posts are not the
+# page's text but a list beside an article, one of them the article's own teaser (a magazine's
+# "c-postList__post" cards under its story: "extracted 1 of the page's 6 posts" told of text
+# lost that was never the article's).
+POSTS_BODY_SHARE = 2
 
 
 # Put back the posts of a page of posts (a channel's or a chat's export, a thread) that the

@@ -296,3 +296,24 @@ def test_an_index_drops_the_record_an_earlier_version_made_of_an_empty_page(
     # and the build after it has nothing to do
     again = build([str(folder)], str(index), entities=False)
     assert (again.removed, again.unchanged, again.updated, len(again.skipped)) == (0, 1, 0, 3)
+
+
+WILD_HTML = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "extraction-wild" / "html"
+
+
+@pytest.mark.skipif(not WILD_HTML.is_dir(), reason="needs ../shared/corpus/extraction-wild")
+def test_a_list_of_teaser_cards_beside_an_article_is_no_thread_with_posts_missed() -> None:
+    # a magazine's "c-postList__post" cards under its story (Village Voice, a wild tuning page),
+    # each a kicker, a headline, a dek, "by" its author and its date, the first the story's own
+    # teaser: "extracted 1 of the page's 6 posts" told of text lost that was never the article's
+    from indexer import htmlpage
+
+    data = (WILD_HTML / "1aeb82497e221282.html.gz").read_bytes()
+    _, _, _, warnings = htmlpage.extract(data, "page.html")
+    assert not [w for w in warnings if "posts" in str(w)]
+    text, _, _ = htmlpage._read(data, "page.html")
+    tree = htmlpage._parse(text)
+    _, blocks, _, _ = htmlpage.extract(data, "page.html")
+    assert htmlpage.missed_posts(tree, blocks) is None
+    # the same cards with only the first one extracted: that is a list of posts, and said so
+    assert htmlpage.missed_posts(tree, [("", b) for h, b in blocks if "Beer Hall Putsch" in b][:1]) is not None
