@@ -41,3 +41,15 @@ def test_a_commenters_name_and_date_under_the_article_are_no_byline() -> None:
 def test_a_by_line_names_the_author_as_before() -> None:
     art = parse_blocks(MENU, TITLE, "By Ann Lee\n3 March 2021", *PROSE, FOOTER)
     assert art.byline == "Ann Lee"
+
+
+def test_readers_signatures_under_a_comment_thread_header_name_no_author() -> None:
+    # a French paper's comments, each signed "Par NAME, le DATE à HEURE", read as "By" lines:
+    # the article's byline was its five commenters
+    comments = []
+    for name, hour in (("Bruno Gobin", "08h07"), ("Yves Leclercq", "09h23"), ("Thierry Boutin", "09h29")):
+        comments += [f"Par {name}, le mercredi 15 mai 2019 à {hour}", "Excellent article, enfin un peu de raison."]
+    art = parse_blocks(MENU, TITLE, "Par Emmanuelle Ducros\n15 mai 2019", *PROSE, "6 commentaires", *comments, FOOTER)
+    assert art.byline == "Emmanuelle Ducros"
+    art = parse_blocks(MENU, TITLE, *PROSE, "6 commentaires", *comments, FOOTER)
+    assert art.byline == ""

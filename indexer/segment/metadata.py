@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from .. import pubdate
+from ..blocks import is_comment_header
 from ..errors import Advice, Command, literal
 from ..models import (
     BODY,
@@ -304,8 +305,11 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     case = next((b.extra["case_name"] for b in blocks if b.extra.get("case_name")), "")
     article.title = title.replace("\n", " ") or case or (meta.get("title") or "")
     # byline
+    thread = _comment_thread_start(blocks)
     authors = [
-        b.extra["author"] for b in blocks if (b.kind == BYLINE or b.reason == ISSUER_REASON) and b.extra.get("author")
+        b.extra["author"]
+        for b in blocks[:thread]
+        if (b.kind == BYLINE or b.reason == ISSUER_REASON) and b.extra.get("author")
     ]
     page_byline = _page_byline(meta)
     place_name = _place_and_name(meta.get("author_line", ""), meta.get("author", ""))
@@ -363,6 +367,18 @@ def _head_meta_name(blocks: list[_Block]) -> str:
             if (j and _BY_ALONE.match(lines[j - 1])) or any(_any_date(x) for x in near):
                 return line
     return ""
+
+
+def _comment_thread_start(blocks: list[_Block]) -> int:
+    """Index of the first comment thread's header under the article's text ("6 commentaires",
+    "12 responses to ...", `blocks.is_comment_header`), else len(blocks): the readers' signatures
+    under it ("Par Bruno Gobin, le mercredi 15 mai 2019 à 08h07", read as "By" lines) name no
+    author of the article (a French paper's byline was its five commenters)."""
+    first_body = next((i for i, b in enumerate(blocks) if b.kind == BODY), len(blocks))
+    return next(
+        (i for i in range(first_body + 1, len(blocks)) if blocks[i].lines and is_comment_header(blocks[i].lines[0])),
+        len(blocks),
+    )
 
 
 # A byline item that is a field's label ("Course/Meal:", "Cuisine:"), not a name.
