@@ -1745,7 +1745,7 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     out = _with_titled_people(text, out)
     out = _with_judges_and_parties(text, out)
     out = _with_legal_form_orgs(text, out)
-    out = [m for m in out if not _piece_of_code(text, m)]
+    out = [m for m in out if not _piece_of_code(text, m) and not _RX_CODE_NAME.search(m.text)]
     out = _with_known_orgs(text, out)
     out = _with_dateline(text, out)
     out = _with_place_lists(text, out)
@@ -2983,6 +2983,15 @@ def _with_legal_form_orgs(text: str, out: list[Mention]) -> list[Mention]:
 # A reference of letters and figures joined by marks ("HT-2025-000112", "KB/2025/0044"): the
 # model takes its first pieces for an org ("HT-2025"); no name is a piece of one
 _RX_CODE_TOKEN = re.compile(r"(?<![\w/-])\w+(?:[-/]\w+)+")
+
+
+# A name of code, not of a body or a person: an exception's class ("IndexError", "ValueError",
+# "KeyError", Python's "Traceback"), an attribute read ("A.x", "self.data"; not a site's name, "Amazon.com", nor "S.p.A."), a call
+# ("foo()"), a snake_case word: a
+# programming tutorial's paragraphs had them as organizations and people.
+_RX_CODE_NAME = re.compile(
+    r"^(?:[A-Z][A-Za-z]*(?:Error|Exception|Warning)|Traceback)$|\b(?:[A-Za-z]|self|this)\.[a-z_]\w*+(?!\.)|\(\)|[a-z]_[a-z]"
+)
 
 
 def _piece_of_code(text: str, m: Mention) -> bool:

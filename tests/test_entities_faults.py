@@ -761,3 +761,36 @@ def test_the_lower_case_word_pattern_is_linear() -> None:
 
     for text in ("a" * 100_000, ("word " * 20_000), "(" + "b" * 100_000 + ".", " " * 100_000 + "word"):
         _RX_LOWER_WORD.findall(text)
+
+
+def test_names_of_code_are_no_organizations_or_people(tag) -> None:
+    # a programming tutorial: exception classes read as organizations, "A.x" as a person
+    art = tag(
+        [
+            "If the key is missing, Python raises a KeyError, and a bad index raises an IndexError.",
+            "A ValueError tells you that the argument has the right type but an inappropriate value.",
+            "After the assignment, A.x and B.x both point to the same list, as John Smith explains.",
+        ]
+    )
+    names = {n for p in art.paragraphs for n in p.orgs + p.people + p.places}
+    assert not names & {"KeyError", "IndexError", "ValueError", "A.x", "B.x"}
+    assert "John Smith" in art.paragraphs[2].people
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("IndexError", True), ("A.x", True), ("self.data", True), ("my_var", True), ("foo()", True),
+     ("Luigi Lavazza S.p.A.", False), ("Amazon.com", False), ("J.K. Rowling", False), ("U.S.", False)],
+)  # fmt: skip
+def test_code_names(name: str, code: bool) -> None:
+    from indexer.entities import _RX_CODE_NAME
+
+    assert bool(_RX_CODE_NAME.search(name)) is code
+
+
+@pytest.mark.linear
+def test_the_code_name_pattern_is_linear() -> None:
+    from indexer.entities import _RX_CODE_NAME
+
+    for text in ("A" + "a" * 100_000, "a." * 50_000, "a" * 100_000 + "Error!", "_" * 100_000):
+        _RX_CODE_NAME.search(text)
