@@ -59,3 +59,41 @@ def test_the_title_lead_pattern_is_linear() -> None:
 
     for text in ("- " * 50_000 + "x", "-" + " " * 100_000, "|" * 100_000):
         _TITLE_LEAD.match(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("PA", "boilerplate"),
+        ("Getty Images", "boilerplate"),
+        ("Bildnachweis: Quelle, cc-Lizenz", "boilerplate"),
+        ("Inspiration: Buccellati (Foto: Silvia Rivoltella)", "caption"),
+        ("What comes next", "heading"),
+        ("Photography in the age of phones", "heading"),
+    ],
+)
+def test_a_photo_credit_set_as_a_heading_heads_no_section(text: str, kind: str) -> None:
+    from indexer.segment import metadata, textblocks
+
+    b = textblocks._Block(text=text, lines=[text], kind=HEADING)
+    textblocks._measure(b)
+    metadata._credit_heading(b)
+    assert b.kind == kind
+
+
+def test_an_agencys_name_under_a_photo_is_no_section_of_the_text() -> None:
+    from tests.helpers import FOOTER, MENU, parse_blocks
+
+    caption = "Early morning light bathes the skyscrapers of the City of London, at the start of a busy week"
+    art = parse_blocks(MENU, "Harbour bridge to close for a year", PROSE[0], caption, "PA", *PROSE[1:], FOOTER)
+    assert all(p.section != "PA" for p in art.paragraphs)
+
+
+@pytest.mark.linear
+def test_the_credit_patterns_are_linear() -> None:
+    from indexer.segment.metadata import _CREDIT_ALONE, _CREDIT_IN_BRACKETS, _CREDIT_LABEL
+
+    for text in (" " * 100_000 + "PA", "(foto:" + "a" * 100_000, "(" * 100_000, "foto" + " " * 100_000):
+        _CREDIT_ALONE.match(text)
+        _CREDIT_LABEL.match(text)
+        _CREDIT_IN_BRACKETS.search(text)

@@ -234,6 +234,34 @@ CAPTION_WITH_CREDIT_WORDS = 40  # a caption is a sentence or two; a longer parag
 _TITLE_LEAD = re.compile(r"^(?:[-–—|·•:]\s++)++")
 
 
+# A heading that is a photo's credit: an agency's name alone ("PA" under a gallery's last photo
+# was the section of 14 paragraphs of an Independent story), a credit's label opening it
+# ("Bildnachweis: Quelle, cc-Lizenz"), or a caption with its credit in brackets ("Inspiration:
+# Buccellati (Foto: Silvia Rivoltella)"). The first two are no text; the last is a caption.
+_CREDIT_ALONE = re.compile(
+    r"^\W*(?:PA|AP|AFP|EPA|dpa|Reuters|Getty Images|imago|Shutterstock|iStock|Unsplash|Pixabay|Keystone|ANP|ANSA|EFE|"
+    r"Xinhua|PA Wire|PA Images|AP Photo|Alamy)\W*$"
+)
+_CREDIT_LABEL = re.compile(
+    r"^(?:bildnachweis|bildquelle|bildrechte|foto|fotos|photo|photos|credit|credits|image|bild|fuente|crédit|"
+    r"crédits|créditos|copyright)\s*:",
+    re.I,
+)
+_CREDIT_IN_BRACKETS = re.compile(r"\((?:foto|fotos|photo|bild|credit|fuente|crédit)\s*:[^()]{1,80}\)\s*$", re.I)
+CREDIT_REASON = "photo credit (set as a heading)"
+
+
+def _credit_heading(b: _Block) -> None:
+    """A heading block that is a photo's credit (see `_CREDIT_ALONE`) made boilerplate, or a
+    caption when it is one with its credit (`_CREDIT_IN_BRACKETS`): it heads no section."""
+    if b.kind != HEADING:
+        return
+    if _CREDIT_ALONE.match(b.text) or _CREDIT_LABEL.match(b.text):
+        b.kind, b.reason = BOILERPLATE, CREDIT_REASON
+    elif _CREDIT_IN_BRACKETS.search(b.text):
+        b.kind, b.reason = CAPTION, "photo caption (its credit in brackets)"
+
+
 def _strip_credit(b: _Block) -> None:
     """Take a photo credit off the end of an indexed caption, body, lead or heading block
     (`_CREDIT_TAIL`; in a caption also `_CAPTION_CREDIT_TAIL`) and name it in the block's reason.
@@ -290,6 +318,7 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
             )
         )
     for b in blocks:
+        _credit_heading(b)
         _strip_credit(b)
         if b.kind == TITLE and (lead := _TITLE_LEAD.match(b.text)):
             b.text = b.text[lead.end() :]  # (the separator left of a kicker set apart from the headline)
