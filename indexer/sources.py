@@ -493,14 +493,22 @@ def _in_folder(
             f"expected files ending in {SUFFIXES_SHOWN}"
         )
     found = []
+    links: list[tuple[str, str]] = []  # (said with the rest only when some file is read)
     for f in files:
-        if _left_out(f, root, given, follow_links, skipped):
+        if _left_out(f, root, given, follow_links, links):
             continue
         try:
             absf = f.resolve(strict=True)
         except (OSError, RuntimeError):  # a broken link or a link loop: read_bytes says which
             absf = Path(os.path.abspath(f))
         found.append(_Found(absf, f.relative_to(given).as_posix(), root, False, shown(root), str(f)))
+    if not found:  # every file a link leading out: as good as an empty folder, said as one
+        raise SourceError(
+            f"no articles in folder {raw}: {_count(len(files), 'file')}, each a symbolic link leading out of it "
+            "(not read); pass --follow-links to read what the links point to"
+        )
+    if skipped is not None:
+        skipped.extend(links)
     return found
 
 

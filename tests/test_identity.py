@@ -119,13 +119,25 @@ def test_parse_skips_links_leaving_the_folder_and_says_so(tmp_path: Path) -> Non
     corpus.mkdir()
     for n in range(2):
         (corpus / f"a{n}.txt").symlink_to(private / f"article-0000{n}.txt")
+    # a folder whose every file is such a link is as good as an empty one: said as an error
     result = CliRunner().invoke(main, ["parse", str(corpus), "--no-entities"])
-    assert result.exit_code == 1 and result.stdout == ""
+    assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr == (
-        f"indexer: warning: skipped symbolic link leaving {corpus}: {corpus / 'a0.txt'} -> "
-        f"{private / 'article-00000.txt'} (file not read; --follow-links reads what links point to) "
-        "(and 1 more like it)\n"
+        f"indexer: error: no articles in folder {corpus}: 2 files, each a symbolic link leading out of it "
+        "(not read); pass --follow-links to read what the links point to\n"
     )
+    # ...and a build over it leaves the index as it was
+    index = tmp_path / "idx"
+    assert CliRunner().invoke(main, ["build", str(private), "--index", str(index), "--no-entities"]).exit_code == 0
+    before = sorted((p.name, p.stat().st_size) for p in index.iterdir())
+    built = CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities"])
+    assert built.exit_code == 2 and "--follow-links" in built.stderr
+    assert sorted((p.name, p.stat().st_size) for p in index.iterdir()) == before
+    # one link among pages of the folder's own: the pages are read, the link said
+    (corpus / "own.txt").write_text((private / "article-00000.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    mixed = CliRunner().invoke(main, ["parse", str(corpus), "--no-entities", "--jsonl"])
+    assert mixed.exit_code == 0 and len(mixed.stdout.splitlines()) == 1 and "symbolic link leaving" in mixed.stderr
+    (corpus / "own.txt").unlink()
     followed = CliRunner().invoke(main, ["parse", str(corpus), "--no-entities", "--jsonl", "--follow-links"])
     assert followed.exit_code == 0 and "symbolic link" not in followed.stderr
     assert len(followed.stdout.splitlines()) == 2
