@@ -1066,8 +1066,18 @@ def _mention_of(whole: str, s: int, e: int, label: str, vocab: "Vocab") -> Menti
     return Mention(start, end, label, text)
 
 
-# A name a program prints: an exception class, a traceback's header.
+# A name a program prints: an exception class, a traceback's header (matched whole).
 _RX_CODE_NAME = re.compile(r"[A-Z]\w*(?:Error|Exception|Warning|Interrupt|Exit)|Traceback")
+# ...and a piece of code inside a name: an attribute read ("A.x", "self.data"; not a site's name,
+# "Amazon.com", nor "S.p.A."), a call ("foo()"), a snake_case word. A programming tutorial's
+# paragraphs had them, and its exception classes, as organizations and people.
+_RX_CODE_PIECE = re.compile(r"\b(?:[A-Za-z]|self|this)\.[a-z_]\w*+(?!\.)|\(\)|[a-z]_[a-z]")
+
+
+def _code_name(text: str) -> bool:
+    """Whether a mention's `text` is a name of code, no body's or person's (`_RX_CODE_NAME`
+    whole, `_RX_CODE_PIECE` anywhere)."""
+    return _RX_CODE_NAME.fullmatch(text) is not None or _RX_CODE_PIECE.search(text) is not None
 
 
 # A post-office box, in the languages news pages give addresses in: "P.O. Box 412", "PO Box",
@@ -1109,8 +1119,8 @@ def _plausible(text: str, label: str) -> bool:
         # joined later: `_join_name_particles`)
         if words[-1] not in _NAME_PARTICLES:
             return False
-    if label == "PERSON" and _RX_CODE_NAME.fullmatch(text):
-        return False  # "ValueError", "Traceback": a program's output, not a person
+    if label == "PERSON" and _code_name(text):
+        return False  # "ValueError", "Traceback", "A.x": a program's output, not a person
     if label == "PERSON" and re.match(r"(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm)\s", text):
         return False  # a named storm is an event, not a person
     if label in ("PERSON", "ORG"):
@@ -1745,7 +1755,7 @@ def _repair(text: str, ms: list[Mention]) -> list[Mention]:
     out = _with_titled_people(text, out)
     out = _with_judges_and_parties(text, out)
     out = _with_legal_form_orgs(text, out)
-    out = [m for m in out if not _piece_of_code(text, m) and not _RX_CODE_NAME.search(m.text)]
+    out = [m for m in out if not _piece_of_code(text, m) and not _code_name(m.text)]
     out = _with_known_orgs(text, out)
     out = _with_dateline(text, out)
     out = _with_place_lists(text, out)
@@ -2983,15 +2993,6 @@ def _with_legal_form_orgs(text: str, out: list[Mention]) -> list[Mention]:
 # A reference of letters and figures joined by marks ("HT-2025-000112", "KB/2025/0044"): the
 # model takes its first pieces for an org ("HT-2025"); no name is a piece of one
 _RX_CODE_TOKEN = re.compile(r"(?<![\w/-])\w+(?:[-/]\w+)+")
-
-
-# A name of code, not of a body or a person: an exception's class ("IndexError", "ValueError",
-# "KeyError", Python's "Traceback"), an attribute read ("A.x", "self.data"; not a site's name, "Amazon.com", nor "S.p.A."), a call
-# ("foo()"), a snake_case word: a
-# programming tutorial's paragraphs had them as organizations and people.
-_RX_CODE_NAME = re.compile(
-    r"^(?:[A-Z][A-Za-z]*(?:Error|Exception|Warning)|Traceback)$|\b(?:[A-Za-z]|self|this)\.[a-z_]\w*+(?!\.)|\(\)|[a-z]_[a-z]"
-)
 
 
 def _piece_of_code(text: str, m: Mention) -> bool:
@@ -4592,47 +4593,41 @@ def _drop_storm_names(all_mentions: list[list[Mention]], texts: list[str]) -> No
 # "Valley", "Winter". A one-word "organization" is one when the article writes it in lower case
 # more often than capitalised ("Buses" / 90 "buses", "Stunnel" / "stunnel", "Digital",
 # "Broadband"): an organization named with a common word is written capitalised ("Labour" once
-# beside one "labour market", "Twitter" beside a "twitter" or two). Not a country, region or group the lexicon
-# knows (`_lexicon`, pycountry's subdivisions: "Turkey" beside "turkey").
+# beside one "labour market", "Twitter" beside a "twitter" or two). Not a country, region or
+# group the lexicon knows (`_lexicon`, pycountry's subdivisions: "Turkey" beside "turkey").
 COMMON_NOUN_MIN_CHARS = 4
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_COMMON_NOUN_LABELS = _PLACE_LABELS | {"ORG"}
 
 
 def _drop_common_nouns(all_mentions: list[list[Mention]], texts: list[str]) -> None:
     """Drop, in place, each one-word place or organization mention that the article's prose
     writes as a common noun (see COMMON_NOUN_MIN_CHARS; `_RX_LOWER_WORD`), unless the lexicon
     knows it (`_lexicon`, `_subdivision_names`)."""
+    named = [m for ms in all_mentions for m in ms if m.label in _COMMON_NOUN_LABELS]
     words = {
-        m.text: m.label
-        for ms in all_mentions
-        for m in ms
-        if (m.label in _PLACE_LABELS or m.label == "ORG")
-        and len(m.text) >= COMMON_NOUN_MIN_CHARS
-        and m.text.isalpha()
-        and m.text[0].isupper()
-        and m.text[1:].islower()
+        m.text
+        for m in named
+        if len(m.text) >= COMMON_NOUN_MIN_CHARS and m.text.isalpha() and m.text[0].isupper() and m.text[1:].islower()
     }
     if not words:
         return
     lower = Counter(w for t in texts for w in _RX_LOWER_WORD.findall(t))
+    orgs = {m.text for m in named if m.label == "ORG"}
     # (a word of an organization's longer name is its short form: "Bank" for "Riggs Bank")
-    in_orgs = {t for ms in all_mentions for m in ms if m.label == "ORG" and " " in m.text for t in m.text.split()}
+    in_orgs = {t for name in orgs if " " in name for t in name.split()}
     common = set()
     for w in words:
         n = lower[w.lower()]
         if not n or w in _lexicon() or w in _subdivision_names():
             continue
-        if any(m.label == "ORG" for ms in all_mentions for m in ms if m.text == w):
-            if w in in_orgs:
-                continue
-            n -= sum(len(re.findall(rf"\b{w}\b", t)) for t in texts)  # an organization: lower case more often
-            if n <= 0:
+        if w in orgs:  # an organization: lower case more often than capitalised
+            if w in in_orgs or n <= sum(len(re.findall(rf"\b{w}\b", t)) for t in texts):
                 continue
         common.add(w)
     if common:
         all_mentions[:] = [
-            [m for m in ms if not ((m.label in _PLACE_LABELS or m.label == "ORG") and m.text in common)]
-            for ms in all_mentions
+            [m for m in ms if not (m.label in _COMMON_NOUN_LABELS and m.text in common)] for ms in all_mentions
         ]
 
 
