@@ -617,7 +617,7 @@ def _post_footer_date(blocks: list[_Block], lang: str = "") -> str:
     """The date ('YYYY-MM-DD') of a post's meta line under the article's last body paragraph
     (see `_POST_FOOTER_CUE`), the first line of the first block that has one; '' when none."""
     last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind == BODY), -1)
-    if last < 0 or _several_posts(blocks):
+    if last < 0:
         return ""
     dated = _page_dater(blocks, lang)
     for b in blocks[last + 1 : last + 1 + POST_FOOTER_BLOCKS]:
@@ -625,7 +625,7 @@ def _post_footer_date(blocks: list[_Block], lang: str = "") -> str:
             continue
         for line in b.lines:
             if (_DATE_CUE.match(line.strip()) or _POST_FOOTER_CUE.search(line)) and (found := dated(line)):
-                return found
+                return "" if _several_posts(blocks) else found  # (the whole page read only for a found date)
     return ""
 
 
