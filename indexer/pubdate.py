@@ -67,6 +67,15 @@ _DAY_MONTH_YEAR = re.compile(
 _DAY_MONTH_YEAR_MARKS = re.compile(
     r"(?<![\w.])(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>[^\W\d_][^\W\d_]{0,14})(?P=s)(?P<y>(?:19|20)\d\d)(?!\d)"
 )
+# The weekday between the day and the month, as a calendar-leaf date block prints them one above
+# the other and a text dump joins them ("31 / Donnerstag / Okt 2019" -> "31 Donnerstag Okt 2019",
+# a WordPress.com theme's post date): the weekday a name of the table's weekdays
+# (`weekday_names`), the month as above. Words taken whole (possessive), so a run of letters is
+# tried once.
+_DAY_WEEKDAY_MONTH_YEAR = re.compile(
+    r"(?<![\w.])(?P<d>\d{1,2})\.?\s+(?P<w>[^\W\d_]{2,15}+)\.?,?\s+(?P<m>[^\W\d_][^\s\d,.]{0,14}+)\.?,?\s+"
+    r"(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 # Year first, as Hungarian, Lithuanian and Latvian write a date in words (CLDR's long patterns):
 # "2025. november 12." and "2025. nov. 12." (y. MMMM d.), "2025 m. lapkričio 12 d." (y 'm'. MMMM
 # d 'd'.), "2025. gada 12. novembris" (y. 'gada' d. MMMM). The year's period or "m." is required:
@@ -347,6 +356,10 @@ def find_date(text: str, language: str = "", order: str = "") -> str:
         if month:
             day = 1 if m.group("d").lower() == "1er" else int(m.group("d"))
             if found := _iso(m.group("y"), month, day):
+                return found
+    for m in _DAY_WEEKDAY_MONTH_YEAR.finditer(text):
+        if m.group("w").lower() in weekday_names() and (month := _month(m.group("m"), language)):
+            if found := _iso(m.group("y"), month, int(m.group("d"))):
                 return found
     for m in _YEAR_MONTH_DAY.finditer(text):
         if (month := _month(m.group("m") or m.group("m2"), language)) and (

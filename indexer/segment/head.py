@@ -1237,7 +1237,7 @@ def _headline_before(
         b = blocks[i]
         if not (headline_like(b) and b.words >= 3 and i not in site_names and not _is_menu(b)):
             return False
-        return not (_find_date(b.text) or is_menu_row(b.text) or _not_headline(b) or _field_value(blocks, i))
+        return not (_any_date(b.text) or is_menu_row(b.text) or _not_headline(b) or _field_value(blocks, i))
 
     opening = next((i for i in range(top, start) if candidate(i)), -1)
     # a dump's first line is its <title> when it reads as one; else the page opens with its

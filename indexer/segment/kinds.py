@@ -118,6 +118,21 @@ def _caption_of(blocks: list[_Block], i: int, clean: bool) -> str:
     return caption
 
 
+# A post's meta row set one item a line (its category, its date, its comment count: "DIY (Do it
+# Yourself)" / "2 Apr, 2016" / "2"), as a text dump prints a theme's meta row of separate
+# elements: up to META_ROW_LINES lines of META_ROW_LINE_WORDS words at most, one a date alone.
+META_ROW_LINES = 4
+META_ROW_LINE_WORDS = 4
+
+
+def _meta_row(b: _Block) -> bool:
+    """Whether block `b` is a post's meta row of one item a line (see META_ROW_LINES), one of its
+    lines a date with at most one other word ("2 Apr, 2016", "Am 12.03.2025")."""
+    if not 2 < len(b.lines) <= META_ROW_LINES or any(len(ln.split()) > META_ROW_LINE_WORDS for ln in b.lines):
+        return False
+    return any(_line_date(ln) and len(_WORD.findall(pubdate.ascii_digits(ln))) <= 5 for ln in b.lines)
+
+
 def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, before: bool) -> None:
     b = blocks[i]
     names = _page_byline_names(blocks, i)
@@ -135,7 +150,13 @@ def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, befor
     if dup is not None and (not inside or not _kept_repeat(blocks, i, int(dup))):
         b.kind, b.reason = BOILERPLATE, f"repeats block {int(dup) + 1}"
         return
-    if len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end and _line_date(b.text) and not clean:
+    if (
+        (len(b.lines) <= 2 or _meta_row(b))
+        and b.words <= 14
+        and not b.sentence_end
+        and _line_date(b.text)
+        and not clean
+    ):
         b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON if before else "date line"
         b.extra["date"] = _find_date(b.text)
         return

@@ -896,11 +896,12 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
             if i >= title:
                 break
             under, read_from = -1, title  # a teaser's headline and blurb over the headline (trial 18)
-        if i < read_from:
-            continue
+        if i < read_from and not (i == title - 1 and b.extra.get("date")):
+            continue  # (past prose over the headline, the date line right over it still dates it)
         under += under >= 0
         if b.kind == BODY:
-            short = len(b.lines) <= 2 and b.words <= 14 and not b.sentence_end
+            # (a meta row of one item a line the rules read as a date line: kinds._meta_row)
+            short = (len(b.lines) <= 2 or b.reason.startswith("date line")) and b.words <= 14 and not b.sentence_end
             if short and (event_place(b.text) or dates_its_figures(b.text)):
                 continue  # (`head._keep_event_lines`; a list item's or a period's date)
             if found := dated(b.text) if short else (_wire_dateline(b.text)[1] or _dateline_date(b.text)):
