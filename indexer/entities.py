@@ -6382,7 +6382,19 @@ _PREP = (
 )
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
+# A date in figures: day first with periods ("28.01.2022", "4.5.2022", Czech "14. 8. 2025"), as
+# German, the Nordic and Slavic languages write it (pubdate's `_DMY_DOTS`); ISO 8601's
+# "2022-01-28"; a slash date whose order its figures settle ("28/01/2022", "01/28/2022"; "03/04/2022"
+# is 3 April or March 4, as a page's country writes it, and the tagger does not know the country:
+# no date). Before the year range, which read "4.5.2022 – 23 Sa 1135/21" (a judgment's date and
+# its docket number) as the years 2022 to 2023, and the day itself as nothing (a new user's try
+# of wild tuning pages: 8 such days on 4 pages untagged, so `date:2022-01-28` missed them).
+_NUM_DATE_BEFORE = r"(?<![\w.,/:])"
+_NUM_DATE_AFTER = r"(?!\w|[.,:/]\d)"
 _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy-dots", re.compile(rf"{_NUM_DATE_BEFORE}(\d{{1,2}})\. ?(\d{{1,2}})\. ?((?:19|20)\d\d){_NUM_DATE_AFTER}")),
+    ("ymd-iso", re.compile(rf"{_NUM_DATE_BEFORE}((?:19|20)\d\d)-(\d\d)-(\d\d){_NUM_DATE_AFTER}")),
+    ("dmy-slash", re.compile(rf"{_NUM_DATE_BEFORE}(\d{{1,2}})/(\d{{1,2}})/((?:19|20)\d\d){_NUM_DATE_AFTER}")),
     # Day first with the day's period (German) or in French and Spanish, before "my" would take
     # "November 2021" of "Am 8. November 2021" and lose the day.
     ("dm-de", re.compile(rf"(?<![\d.–-])(\d{{1,2}})\.\s*({_M_DE})(?!\w)(?:\s+{_Y_AFTER_DE_DAY}\b)?")),
@@ -6774,9 +6786,26 @@ def _relative_day_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> st
     return day.isoformat()
 
 
+def _numeric_day_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
+    """The day ('YYYY-MM-DD') of a date in figures ("dmy-dots", "ymd-iso", "dmy-slash"); "" for no
+    such day ("31.02.2022") or a slash date whose order neither figure settles ("03/04/2022")."""
+    if kind == "ymd-iso":
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if kind == "dmy-slash" and d <= 12:
+            if mo <= 12:
+                return ""  # day or month first: the country's order, unknown here
+            d, mo = mo, d
+    return f"{y}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and _valid(y, mo, d) else ""
+
+
 # Each kind of `_DATE_RULES` and the step that turns its match into an ISO 8601 value ("" when
 # the match is not a date after all).
 _DATE_VALUES: dict[str, Callable[[str, re.Match[str], _Pub, str], str]] = {
+    "dmy-dots": _numeric_day_value,
+    "ymd-iso": _numeric_day_value,
+    "dmy-slash": _numeric_day_value,
     "md-d": _day_range_value,
     "d-dm": _day_range_value,
     "md": _day_value,
