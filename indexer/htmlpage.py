@@ -326,14 +326,22 @@ def _clean(text: str) -> str:
 # trafilatura's elements that start a new line of an element's text (`_element_text`): list
 # items, table rows and the block elements set inside another. Not <code> nor <quote>, which
 # trafilatura also makes of inline <code>, <kbd> and <q> ("we simply <code>pip install</code>").
-_LINE_ELEMENTS = frozenset({"item", "row", "p", "head", "list", "div", "table"})
+_LINE_ELEMENTS = frozenset({"item", "row", "tr", "p", "head", "list", "div", "table"})
+# A table cell: trafilatura's <cell>, and HTML's own <td> and <th>, which it hands on unconverted
+# for a table set inside a <p> ("<p>Werkliste ...<table><tr><td>Eigner</td><td>Vorname</td>...":
+# a new user's wild tuning page, whose 23,000 characters of cells were glued into words such as
+# "EignerVornameMotiv" and "1AKERDHALRobert", none of them found by a search)
+_CELL_ELEMENTS = frozenset({"cell", "td", "th"})
 
 
 def _opens_cell(node: Any) -> bool:
     """Whether `node` is the first thing in a table cell (its text stays after the bar)."""
     parent = node.getparent()
     return (
-        parent is not None and parent.tag == "cell" and node.getprevious() is None and not (parent.text or "").strip()
+        parent is not None
+        and parent.tag in _CELL_ELEMENTS
+        and node.getprevious() is None
+        and not (parent.text or "").strip()
     )
 
 
@@ -355,6 +363,7 @@ def _element_text(el: Any) -> str:
 
     def walk(node: Any) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
+        start = len(parts)
         if tag == "lb":
             parts.append(lb)
         elif _definition(node):  # a <dd> after its <dt>: "Joined: Jun 14, 2019", as a text file writes it
@@ -376,9 +385,10 @@ def _element_text(el: Any) -> str:
                 if child.tail.strip() and child.tag in _LINE_ELEMENTS and not _opens_cell(child):
                     parts.append(_HEADING_APART if child.tag == "head" and apart else "\n")
                 parts.append(child.tail)
-        if tag == "cell":
+        if tag in _CELL_ELEMENTS and "".join(parts[start:]).strip():
             # cells apart: "Priya Natarajan | Green | 15,870", not one name "Priya Natarajan Green"
-            # for the tagger (trial 9); the bar after the row's last cell is cut by `_clean`
+            # for the tagger (trial 9); the bar after the row's last cell is cut by `_clean`; an
+            # empty cell sets no bar ("1. | | DJK Ellwangen" had been a results table's row)
             parts.append(TABLE_CELL_SEPARATOR)
 
     walk(el)

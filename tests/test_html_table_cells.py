@@ -37,3 +37,26 @@ def test_a_name_ends_at_its_cell() -> None:
     names = {name for p in article.paragraphs for name in (*p.people, *p.orgs, *p.places)}
     assert "Maya Thornbury" in names
     assert not any("|" in name or name.endswith((" Green", " Labour", " Conservative")) for name in names)
+
+
+# A table right after a text editor widget's bare text, which trafilatura hands on inside a <p> with
+# HTML's own <tr> and <td> (an Elementor page, a new user's
+# wild tuning page: a catalogue's 23,000 characters of cells were glued into "EignerVornameMotiv"
+# and "1AKERDHALRobert", so a search for a name in it found nothing)
+PAGE_TABLE_IN_P = b"""<html><head><title>Catalogue of Guido Varen</title></head><body><article>
+<h1>Catalogue of Guido Varen</h1>
+<p>The bookplates Guido Varen engraved between 1908 and 1931 are listed below with their owners, as the
+society's archive holds them, and with the technique and the size of each print.</p>
+<div class="elementor-text-editor">Catalogue Guido Varen<table><tbody><tr><td>No</td><td>Owner</td><td>Subject</td><td>Year</td></tr>
+<tr><td>1</td><td>OSTERDAHL</td><td>A man felling a tree with an axe</td><td>1911</td></tr>
+<tr><td>2</td><td>OSTERDAHL</td><td>Hands on the strings of a harp</td><td>1912</td></tr></tbody></table></div>
+<p>The society thanks the owners' families for lending the prints for the catalogue and its photographs.</p>
+</article></body></html>"""
+
+
+def test_the_cells_of_a_table_after_bare_text_are_set_apart() -> None:
+    article = segment.segment(html_document(PAGE_TABLE_IN_P))
+    text = "\n".join(p.text for p in article.paragraphs)
+    assert "No | Owner | Subject | Year" in text
+    assert "1 | OSTERDAHL | A man felling a tree with an axe | 1911" in text
+    assert "1OSTERDAHL" not in text and "NoOwner" not in text
