@@ -338,12 +338,13 @@ def _classify_html(blocks: list[_Block], meta: dict[str, str]) -> None:
             b.kind, b.reason = _html_kind(b, i, key, context)
             if b.kind == BYLINE:
                 b.extra["author"] = _byline_names(b)
-            elif b.reason == "date line" and (not context.prose or i < context.prose[0]):
+            elif b.reason == "date line" and context.over_text(i):
                 # a date line above the text dates the page as the paragraph it was did ("26.
                 # Januar 2022", a date of another language now read as a date line)
                 b.extra["date"] = _any_date(b.text)
         previous = key
         context.has_title = context.has_title or b.kind == TITLE
+        context.title_at = i if b.kind == TITLE and context.title_at < 0 else context.title_at
     _drop_repeated_leads(blocks)
     mark_html_edge_bios(blocks, meta.get("author", ""))
     if not context.has_title and meta_title:
@@ -407,6 +408,16 @@ class _HtmlContext:
     prose: list[int]
     words: Counter[str] = field(default_factory=Counter)  # the page's words (casefolded) and their counts
     has_title: bool = False
+    title_at: int = -1  # the index of the block given as the title, -1 before one
+
+    def over_text(self, i: int) -> bool:
+        """Whether block `i` stands above the article text: over the first prose block, or
+        between the headline and the first prose under it (a notice bar's sentence over the
+        headline is no article text that a date line under the headline stands inside)."""
+        if not self.prose or i < self.prose[0]:
+            return True
+        under = next((p for p in self.prose if p > self.title_at), -1) if self.title_at >= 0 else -1
+        return self.title_at < i < under
 
 
 def _headline_choice(meta: dict[str, str], blocks: list[_Block]) -> str:
@@ -513,7 +524,7 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
         return BOILERPLATE, "figure caption (by its label)"
     # A date on its own line above or below the article is its publication or update date;
     # between paragraphs it is content (an event's date, a timetable).
-    outside = not ctx.prose or i < ctx.prose[0] or i > ctx.prose[-1]
+    outside = ctx.over_text(i) or i > ctx.prose[-1]
     if outside and _is_date_line(b):
         return BOILERPLATE, "date line"
     if _page_stamp(b):  # inside too: the extractor may keep a sidebar below it as text
