@@ -56,3 +56,10 @@ def test_a_date_line_right_over_the_headline_dates_a_page_with_prose_over_it() -
     )
     art = parse_blocks(MENU, box, "Jetzt registrieren!", "Presse", "02.12.2022", TITLE, *PROSE, FOOTER)
     assert (art.published, art.title) == ("2022-12-02", TITLE)
+
+
+def test_a_byline_line_under_the_lead_photos_credit_dates_the_page() -> None:
+    # a text dump sets the photo's credit and the byline in one block, read as the photo's caption
+    block = "Shutterstock\nBy Ann Lee / June 12, 2020 9:49 am EST / Updated: Aug. 3, 2020 2:05 pm EST"
+    art = parse_blocks(MENU, TITLE, block, *PROSE, FOOTER)
+    assert art.published == "2020-06-12"

@@ -926,8 +926,20 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
                 return found
         if found := _cued_line_date(b, dated, under_headline=0 < title < i):
             return found
+        if b.kind == CAPTION and 0 <= title < i and (found := _caption_byline_date(b, dated)):
+            return found
     # a date under its label ("Published" / "4 February 2026"), wherever the head's blocks went
     return next((b.extra["labelled_date"] for b in blocks if b.extra.get("labelled_date")), "")
+
+
+def _caption_byline_date(b: _Block, dated: Callable[[str], str]) -> str:
+    """The date of a byline line ("By NAME / DATE", `_BY_LINE`) that a text dump set in one block
+    with the lead photo's credit over it ("Shutterstock" / "By Cat Lafuente / June 12, 2020 9:49
+    am EST", a block read as the photo's caption), by `dated`; '' for any other caption."""
+    for line in b.lines[1:]:
+        if len(line.split()) <= BYLINE_DATE_MAX_WORDS and _BY_LINE.match(line) and (found := dated(line)):
+            return found
+    return ""
 
 
 def _cued_line_date(b: _Block, dated: Callable[[str], str], under_headline: bool = False) -> str:
