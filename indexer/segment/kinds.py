@@ -133,6 +133,12 @@ def _meta_row(b: _Block) -> bool:
     return any(_line_date(ln) and len(_WORD.findall(pubdate.ascii_digits(ln))) <= 5 for ln in b.lines)
 
 
+def _date_line_shaped(b: _Block) -> bool:
+    """Whether block `b` is a date line: two lines or a meta row of one item a line (`_meta_row`),
+    14 words at most, no sentence end, a date that is no prose's, life's or event's (`_line_date`)."""
+    return (len(b.lines) <= 2 or _meta_row(b)) and b.words <= 14 and not b.sentence_end and bool(_line_date(b.text))
+
+
 def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, before: bool) -> None:
     b = blocks[i]
     names = _page_byline_names(blocks, i)
@@ -150,13 +156,7 @@ def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, befor
     if dup is not None and (not inside or not _kept_repeat(blocks, i, int(dup))):
         b.kind, b.reason = BOILERPLATE, f"repeats block {int(dup) + 1}"
         return
-    if (
-        (len(b.lines) <= 2 or _meta_row(b))
-        and b.words <= 14
-        and not b.sentence_end
-        and _line_date(b.text)
-        and not clean
-    ):
+    if _date_line_shaped(b) and not clean:
         b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON if before else "date line"
         b.extra["date"] = _find_date(b.text)
         return
