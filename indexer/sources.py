@@ -523,11 +523,32 @@ def _left_out(f: Path, root: Path, base: Path, follow_links: bool, skipped: list
     return True
 
 
+SNIFF_BYTES = 4096  # the head of a file named as a document that is read to tell what it holds
+
+
+def _text_under_document_name(path: Path, raw: str) -> str:
+    """The error for a file named as a document type indexer does not read (`.pdf`, `.docx`...)
+    whose first SNIFF_BYTES hold plain text, no document (sniff.document_format) and no binary
+    (`looks_binary`): a text file under the wrong name, not the PDF the name says (a new user's
+    "PDF file: ... convert it with pdftotext"); "" for anything else, or when it cannot be read."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(SNIFF_BYTES)
+    except OSError:
+        return ""
+    if not head.strip() or sniff.document_format(head) is not None or looks_binary(head):
+        return ""
+    return (
+        f"text under a {path.suffix.lower()} name: {raw}: the file holds plain text, not a {path.suffix[1:].upper()} "
+        "document: copy it to a name ending in .txt to index it"
+    )
+
+
 def _named_file(raw: str, given: Path) -> _Found:
     """A file named directly (its errors are fatal); SourceError if not of a supported type."""
     if not is_supported(given):
         if why := _unread_type(given, raw):
-            raise SourceError(why)
+            raise SourceError(_text_under_document_name(given, raw) or why)
         raise SourceError(
             f"unsupported file type: {raw}: expected a file ending in {SUFFIXES_SHOWN} "
             "(a file of plain text under another name: copy it to a name ending in .txt)"

@@ -216,3 +216,20 @@ def test_a_page_whose_declared_charset_lies_is_not_said_to_declare_none(tmp_path
     assert "no charset declared" not in err
     code, out, err = invoke("search", "Müller", "--count", "--index", str(tmp_path / "idx"))
     assert (code, out.strip()) == (0, "1"), err
+
+
+@pytest.mark.parametrize(("name", "kind"), [("notes.pdf", "PDF"), ("memo.docx", "DOCX")])
+def test_text_named_as_a_document_is_called_text_not_that_document(tmp_path: Path, name: str, kind: str) -> None:
+    # a new user's plain-text article named .pdf was called a "PDF file" to convert with pdftotext
+    (tmp_path / name).write_bytes(b"The harbour committee met on Tuesday.\n\nIt agreed to buy two cranes.\n")
+    code, _, err = _build(tmp_path / name, tmp_path / "idx")
+    assert code == 2
+    suffix = name.rsplit(".", 1)[1]
+    assert f"text under a .{suffix} name: {tmp_path / name}: the file holds plain text, not a {kind} document" in err
+    assert "copy it to a name ending in .txt" in err and "pdftotext" not in err and "Traceback" not in err
+
+
+def test_a_real_document_named_so_keeps_its_advice(tmp_path: Path) -> None:
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    code, _, err = _build(tmp_path / "report.pdf", tmp_path / "idx")
+    assert code == 2 and "PDF file: " in err and "pdftotext" in err
