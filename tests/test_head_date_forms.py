@@ -63,3 +63,24 @@ def test_a_byline_line_under_the_lead_photos_credit_dates_the_page() -> None:
     block = "Shutterstock\nBy Ann Lee / June 12, 2020 9:49 am EST / Updated: Aug. 3, 2020 2:05 pm EST"
     art = parse_blocks(MENU, TITLE, block, *PROSE, FOOTER)
     assert art.published == "2020-06-12"
+
+
+PAGE_TITLE = f"{TITLE} | The Harbour Gazette"  # a dump's first line: the page's <title>
+RAIL = [
+    "Ferry fares rise in spring",
+    "November 3, 2023",
+    "New cranes for the harbour",
+    "October 13, 2023",
+    "Market hall reopens",
+    "October 27, 2023",
+]
+
+
+def test_a_rail_of_dated_teasers_over_the_headline_does_not_date_the_article() -> None:
+    art = parse_blocks(PAGE_TITLE, MENU, *RAIL, TITLE, "Ann Lee November 6, 2023", *PROSE, FOOTER)
+    assert art.published == "2023-11-06"
+
+
+def test_a_rail_of_dated_teasers_alone_dates_nothing() -> None:
+    art = parse_blocks(PAGE_TITLE, MENU, *RAIL, TITLE, *PROSE, FOOTER)
+    assert art.published == ""

@@ -887,7 +887,10 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
     dated = _page_dater(blocks, lang)
     under = -1  # blocks under a first body block that may be a standfirst over the date (-1: none seen)
     title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
-    read_from = 0  # past prose over the headline: the headline (a menu's dates over it are not read)
+    # past prose over the headline, or a rail of dated teasers over it: the headline (their dates
+    # are not the article's)
+    rail = _dated_rail(blocks[: max(title, 0)])
+    read_from = title if rail else 0
     # the last menu over the headline (-1: none)
     last_menu = max((k for k in range(title) if blocks[k].reason.startswith(NAVIGATION_REASON)), default=-1)
     for i, b in enumerate(blocks):
@@ -896,7 +899,7 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
             if i >= title:
                 break
             under, read_from = -1, title  # a teaser's headline and blurb over the headline (trial 18)
-        if i < read_from and not (i == title - 1 and b.extra.get("date")):
+        if i < read_from and (rail or not (i == title - 1 and b.extra.get("date"))):
             continue  # (past prose over the headline, the date line right over it still dates it)
         under += under >= 0
         if b.kind == BODY:
@@ -940,6 +943,19 @@ def _caption_byline_date(b: _Block, dated: Callable[[str], str]) -> str:
         if len(line.split()) <= BYLINE_DATE_MAX_WORDS and _BY_LINE.match(line) and (found := dated(line)):
             return found
     return ""
+
+
+# Date lines of this many different days over the headline are a rail of dated teasers (a
+# magazine's "latest" column: headline / date, headline / date), not the head of the article: a
+# new user's wild tuning page took the first teaser's day, 2023-11-08, over the byline's
+# 2023-11-06 under the headline.
+RAIL_DATES = 3
+
+
+def _dated_rail(blocks: list[_Block]) -> bool:
+    """Whether `blocks` (those over the headline) hold date lines of RAIL_DATES different days or
+    more (their `extra["date"]`, set where the rules read a block as a date line)."""
+    return len({b.extra["date"] for b in blocks if b.extra.get("date")}) >= RAIL_DATES
 
 
 def _cued_line_date(b: _Block, dated: Callable[[str], str], under_headline: bool = False) -> str:
