@@ -323,6 +323,10 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
         if b.kind == TITLE and (lead := _TITLE_LEAD.match(b.text)):
             b.text = b.text[lead.end() :]  # (the separator left of a kicker set apart from the headline)
             b.lines = b.text.split("\n")
+        if b.kind == TITLE and (headline := b.extra.get("headline")):
+            # a <title> line taken for the headline is indexed as its headline part, as the
+            # article's title is: "Wurmkiste | selbst.de" matched every search for the site's name
+            b.text, b.lines = headline, headline.split("\n")
     _name_gaps(blocks)
     _keep_gap_headings(blocks)
     article.paragraphs.extend(
