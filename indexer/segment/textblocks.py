@@ -2754,6 +2754,39 @@ def given_names_joined(name: str) -> bool:
     )
 
 
+# Lower-case words a list of people's names holds besides their particles (`_NAME_PARTICLES`,
+# "Ludwig van der Berg"): the words that join two names ("Anna Weber und Jonas Berg")
+_NAME_LIST_WORDS = frozenset("and und et y e i och og en és ja ve".split())
+# The preposition a body's name has where no person's has one: "Bundesministerium für ...",
+# "Ministry of ...", "Ministère des ...", "Instituto para ...", "Ministerstwo dla ..."
+_ORG_PREPOSITIONS = frozenset("für fuer for of des pour per para voor för dla pro".split())
+# Two single words joined by "&" (no couple's first names: `given_names_joined` is asked first):
+# a site's or a firm's name ("Jobs & Hire"), not two people's
+_TWO_WORDS_JOINED = re.compile(r"[^\W\d_][\w'’-]*+\s*+&\s*+[^\W\d_][\w'’-]*+")
+
+
+def _organization_field(author: str) -> bool:
+    """Whether a page's author field names an organization, not people: three words or more, no
+    list's marks, a body's preposition inside (`_ORG_PREPOSITIONS`) and no lower-case word but
+    those, names' particles and words joining names ("Bundesministerium für Wirtschaft und
+    Klimaschutz", "Institut für Demoskopie Allensbach"; not "Un documentaire de NAME", "NAME im
+    Gespräch mit NAME"), or two single words joined by "&" ("Jobs & Hire"). Split as a list of names,
+    such a field had given the byline "Bundesministerium, Klimaschutz" (a new user's wild tuning
+    page), so a search for byline:wirtschaft found nothing."""
+    if _TWO_WORDS_JOINED.fullmatch(author.strip()):
+        return True
+    if any(c in author for c in ",;/"):
+        return False  # a list: "Anna Weber, Jonas Berg and the news desk"
+    words = author.split()
+    lower = [w for w in words[1:-1] if not w[:1].isupper()]
+    return (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and any(w in _ORG_PREPOSITIONS for w in lower)
+        and all(w in _ORG_PREPOSITIONS or w in _NAME_PARTICLES or w in _NAME_LIST_WORDS for w in lower)
+    )
+
+
 def _meta_authors(author: str) -> list[str]:
     """The names of the author field of a page's metadata (trafilatura's, "NAME; NAME"): a
     user's handle as written (`givennames.is_handle`, `is_dotted_handle`: "m.weber";
@@ -2768,6 +2801,8 @@ def _meta_authors(author: str) -> list[str]:
     author = _CASELESS_BY.sub("", _META_ROLE.sub("", _without_meta_by(author), count=1), count=1)
     if given_names_joined(author):
         return [author]  # "Aroha & Ben": a couple's byline, their first names as the page writes them
+    if _organization_field(author):
+        return [" ".join(author.split())]  # a body's name, whole: not "Bundesministerium, Klimaschutz"
     desk, slash, wire = author.rpartition("/")
     if slash and _AGENCY.match(wire.strip()):
         if people := _meta_authors(desk):
