@@ -338,7 +338,7 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     case = next((b.extra["case_name"] for b in blocks if b.extra.get("case_name")), "")
     article.title = title.replace("\n", " ") or case or (meta.get("title") or "")
     # byline
-    thread = _comment_thread_start(blocks)
+    thread = _byline_scope(blocks)
     authors = [
         b.extra["author"]
         for b in blocks[:thread]
@@ -400,6 +400,20 @@ def _head_meta_name(blocks: list[_Block]) -> str:
             if (j and _BY_ALONE.match(lines[j - 1])) or any(_any_date(x) for x in near):
                 return line
     return ""
+
+
+def _byline_scope(blocks: list[_Block]) -> int:
+    """The end of the blocks whose bylines name the article's authors: the first comment thread's
+    header (`_comment_thread_start`), and, when a byline with names stands over the article's first
+    paragraph, the article's last paragraph: the "By NAME DATE" lines under it are teasers' (a
+    wild tuning page's byline had a related article's author added, so byline:terzuolo matched
+    all its paragraphs). Without a byline over the text, a post's "Posted by NAME" under it is
+    still read."""
+    end = _comment_thread_start(blocks)
+    bodies = [i for i, b in enumerate(blocks[:end]) if b.kind == BODY]
+    if bodies and any(b.kind == BYLINE and b.extra.get("author") for b in blocks[: bodies[0]]):
+        end = bodies[-1] + 1
+    return end
 
 
 def _comment_thread_start(blocks: list[_Block]) -> int:
