@@ -460,8 +460,8 @@ def _distinct_names(items: list[str]) -> list[str]:
 
 
 def _sections(blocks: list[_Block], repeated_headings: set[int]) -> list[tuple[_Block, str]]:
-    """Each of `blocks` with its section: the text of the heading over it (a block of kind
-    HEADING, or an index in `repeated_headings`), or a live post's time stamp over it; "" before
+    """Each of `blocks` with its section: the text of the heading over it on one line (a block of
+    kind HEADING, or an index in `repeated_headings`), or a live post's time stamp over it; "" before
     the first and from the headline (the title) down to the next."""
     out: list[tuple[_Block, str]] = []
     section = ""
@@ -472,7 +472,9 @@ def _sections(blocks: list[_Block], repeated_headings: set[int]) -> list[tuple[_
             # of the article's paragraphs: each hit showed "§ Nacionales"
             section, stamped = "", False
         elif b.kind == HEADING or n - 1 in repeated_headings:
-            section, stamped = b.text, False
+            # one line: a heading of several lines (a heading and its meta row, "... der Region" /
+            # "02.02.2022" / "Presse") showed its line breaks as "\n" in every hit's header
+            section, stamped = " ".join(b.text.split()), False
         elif b.reason == TIME_REASON and b.text[:1].isdigit() and n < len(blocks) and blocks[n].kind == BODY:
             # a live blog's post under its time stamp ("23:41"): the time is the post's section,
             # so a hit says when it was posted (the line itself is not indexed); the page's
