@@ -1442,14 +1442,14 @@ def _print_result(result: SearchResult, full: bool, color: str) -> None:
 
 
 def _hits_counted(result: SearchResult) -> str:
-    """What a page of hits is out of: "139 paragraphs (and 18 copies of them in other articles,
+    """What a page of hits is out of: "139 paragraphs (and 18 copies of them elsewhere,
     ...)" when copies were folded and counted, "54,225 paragraphs, copies included" when they
     were folded but not counted (more matches than copies.FOLD_ALL), else "157 paragraphs"."""
     how = "as 'also in'; --duplicates shows each"
     if result.distinct is not None and result.distinct < result.total:
         copies = result.total - result.distinct
         said = f"{copies:,} {'copy' if copies == 1 else 'copies'}"
-        return f"{_plural(result.distinct, 'paragraph')} (and {said} of them in other articles, folded in {how})"
+        return f"{_plural(result.distinct, 'paragraph')} (and {said} of them elsewhere, folded in {how})"
     if result.distinct is None and result.folded:
         said = f"{result.folded:,} {'copy' if result.folded == 1 else 'copies'}"
         return f"{_plural(result.total, 'paragraph')}, copies included ({said} folded into these {how})"

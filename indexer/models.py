@@ -679,8 +679,9 @@ class Hit:
     url: str = ""
     # The article's byline (Article.byline, as `indexer show` prints it; "" when none was found).
     byline: str = ""
-    # The same paragraph in other articles, folded into this hit (search/copies.py): where each
-    # copy is, best ranked first; empty when the search shows every copy (`duplicates`).
+    # The same paragraph elsewhere (in other articles, or again in its own), folded into this hit
+    # (search/copies.py): where each copy is, best ranked first; empty when the search shows every
+    # copy (`duplicates`).
     copies: list[ParagraphRef] = field(default_factory=list)
 
 

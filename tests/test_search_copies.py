@@ -156,7 +156,7 @@ def test_cli_says_where_the_copies_are_and_scripts_get_every_row(index: Path) ->
     text = runner.invoke(main, ["search", "cranes Rotterdam barge", "--index", str(index)])
     assert text.exit_code == 0
     assert "also in docs/b.txt:" in text.stdout
-    assert "1-2 of 2 paragraphs (and 1 copy of them in other articles, folded in as 'also in'" in text.stderr
+    assert "1-2 of 2 paragraphs (and 1 copy of them elsewhere, folded in as 'also in'" in text.stderr
     doc = json.loads(runner.invoke(main, ["search", "cranes Rotterdam barge", "--index", str(index), "--json"]).stdout)
     assert [h["article_id"] for h in doc["hits"]] == ["docs/a.txt", "docs/c.txt"]
     assert doc["hits"][0]["copies"] == [{"article_id": "docs/b.txt", "paragraph": doc["hits"][0]["paragraph"]}]
@@ -203,7 +203,7 @@ def test_the_search_pages_csv_link_folds_as_the_page_does(index: Path) -> None:
     link = page.split('These results as <a href="')[1].split('">CSV</a>')[0].split('<a href="')[-1]
     rows = client.get(link.replace("&amp;", "&")).get_data(as_text=True).splitlines()
     assert [r.split(",")[0] for r in rows[1:]] == ["docs/a.txt", "docs/c.txt"]  # the page's two hits
-    assert "of 2 paragraphs" in page and "And 1 copy of them in other articles" in page
+    assert "of 2 paragraphs" in page and "And 1 copy of them elsewhere" in page
 
 
 def test_the_page_showing_every_copy_links_back_to_folding_them(index: Path) -> None:
