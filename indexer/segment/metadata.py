@@ -251,6 +251,20 @@ _CREDIT_IN_BRACKETS = re.compile(r"\((?:foto|fotos|photo|bild|credit|fuente|cré
 CREDIT_REASON = "photo credit (set as a heading)"
 
 
+def _title_text(b: _Block) -> None:
+    """The title block's indexed text: without the separator left of a kicker set apart from the
+    headline (`_TITLE_LEAD`), and a <title> line taken for the headline as its headline part
+    (`extra["headline"]`), as the article's title is ("Wurmkiste | selbst.de" had matched every
+    search for the site's name). Other blocks are left as they are."""
+    if b.kind != TITLE:
+        return
+    if lead := _TITLE_LEAD.match(b.text):
+        b.text = b.text[lead.end() :]
+        b.lines = b.text.split("\n")
+    if headline := b.extra.get("headline"):
+        b.text, b.lines = headline, headline.split("\n")
+
+
 def _credit_heading(b: _Block) -> None:
     """A heading block that is a photo's credit (see `_CREDIT_ALONE`) made boilerplate, or a
     caption when it is one with its credit (`_CREDIT_IN_BRACKETS`): it heads no section."""
@@ -320,13 +334,7 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     for b in blocks:
         _credit_heading(b)
         _strip_credit(b)
-        if b.kind == TITLE and (lead := _TITLE_LEAD.match(b.text)):
-            b.text = b.text[lead.end() :]  # (the separator left of a kicker set apart from the headline)
-            b.lines = b.text.split("\n")
-        if b.kind == TITLE and (headline := b.extra.get("headline")):
-            # a <title> line taken for the headline is indexed as its headline part, as the
-            # article's title is: "Wurmkiste | selbst.de" matched every search for the site's name
-            b.text, b.lines = headline, headline.split("\n")
+        _title_text(b)
     _name_gaps(blocks)
     _keep_gap_headings(blocks)
     article.paragraphs.extend(
