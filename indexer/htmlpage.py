@@ -20,6 +20,7 @@ from .givennames import HANDLE, given_names, is_dotted_handle, is_handle
 from .htmlfigures import with_figure_captions
 from .htmljsonld import date_posted, split_article_bodies
 from .htmllead import UNSPACED, count_words, inline_text, is_unmarked_prose, under_named_label
+from .htmlsplit import resplit_merged
 from .models import (
     BODY,
     BOILERPLATE,
@@ -1096,6 +1097,8 @@ def _put_back_and_mark(
         blocks = with_page_spacing(blocks, page_blocks)
         if SPLIT_GLUED:
             blocks = split_glued(blocks, page_blocks)
+        if RESPLIT_MERGED:  # (after split_glued: the blocks of the page's own blocks it tiles are left to it)
+            blocks = resplit_merged(blocks, tree, title, frozenset(pb.text for pb in page_blocks))
         if ADD_LEAD:
             blocks = _with_lead(blocks, tree, title, page_blocks)
         if ADD_GAPS:
@@ -1775,20 +1778,27 @@ def _split_author_boxes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """`blocks` with an author box that closes a body block (`_AUTHOR_BOX_LABEL` on a line of
     its own after the block's first line, then up to AUTHOR_BOX_MAX_LINES lines of at most
     AUTHOR_BOX_MAX_WORDS words, one of them a sentence of the bio) split off and hinted
-    BOILERPLATE; the lines above it stay the block's."""
+    BOILERPLATE; the lines above it stay the block's. A block that opens with the label after
+    a body block is such a box whole: the article's block cut at the page's elements
+    (`htmlsplit.resplit_merged`) ends before it (a heading put back between them, its name)."""
     out: list[tuple[str, str]] = []
+    after_body = False
     for kind, text in blocks:
         lines = text.split("\n")
-        k = next((k for k in range(1, len(lines)) if _AUTHOR_BOX_LABEL.match(lines[k].strip())), 0)
+        k = next(
+            (k for k in range(0 if after_body else 1, len(lines)) if _AUTHOR_BOX_LABEL.match(lines[k].strip())), -1
+        )
+        after_body = after_body or kind in ("", BODY)
         box = lines[k + 1 :]
         if (
             kind in ("", BODY)
-            and k
+            and k >= 0
             and 0 < len(box) <= AUTHOR_BOX_MAX_LINES
             and sum(len(line.split()) for line in box) <= AUTHOR_BOX_MAX_WORDS
             and any(_prose_weight(line) for line in box)
         ):
-            out += [(kind, "\n".join(lines[:k])), (chrome_hint(AUTHOR_BOX_REASON), "\n".join(lines[k:]))]
+            out += [(kind, "\n".join(lines[:k]))] if k else []
+            out.append((chrome_hint(AUTHOR_BOX_REASON), "\n".join(lines[k:])))
         else:
             out.append((kind, text))
     return out
@@ -3016,6 +3026,10 @@ def _with_seams(text: str, seams: dict[str, str]) -> str:
     return _FIRST_WORD.sub(lambda m: seams.get(m.group(0), m.group(0)), text)
 
 
+# Split an extractor's long block that holds many of the page's own block elements at their
+# edges (`htmlsplit.resplit_merged`: its last resort's one <p> of a misnested article, a
+# <blockquote>'s paragraphs as the lines of one block).
+RESPLIT_MERGED = True
 # Split an extractor's paragraph glued from many of the page's blocks back along them.
 SPLIT_GLUED = True
 GLUED_MIN_PIECES = 3
