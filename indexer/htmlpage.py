@@ -2279,7 +2279,11 @@ def author_as_written(author: str, seen: str) -> str:
 
 # The marks a byline joins its names with that the extractor splits them at ("Aroha & Ben",
 # "Radio Säntis Redaktion / sda"): one byline as the page shows it.
-_JOIN_MARK = r"\s*[&/+]\s*"
+# ...and the word "und" / "and" / "et" / "y" that trafilatura splits a body's name at too
+# ("Bundesministerium für Wirtschaft; Klimaschutz" for the page's "... Wirtschaft und Klimaschutz",
+# a new user's wild tuning page): joined as the page writes them, people's names are split again
+# by the byline's reader (`textblocks._meta_authors`), a body's name stays whole.
+_JOIN_MARK = r"(?:\s*[&/+]\s*|\s+(?:und|and|et|y)\s+)"
 JOINED_NAMES_MAX = 3
 
 
@@ -2293,7 +2297,8 @@ def _names_as_joined(author: str, seen: str) -> str:
     if not 2 <= len(names) <= JOINED_NAMES_MAX:
         return ""
     pattern = _JOIN_MARK.join(rf"(?<!\w){re.escape(n)}" for n in names) + r"(?!\w)"
-    m = re.search(pattern, seen, re.I)
+    # (as the extractor cases them first: a page's heading in capitals repeats a body's name)
+    m = re.search(pattern, seen) or re.search(pattern, seen, re.I)
     return " ".join(m.group(0).split()) if m else ""
 
 

@@ -58,3 +58,27 @@ def test_a_pages_organization_author_is_its_byline() -> None:
     )
     article = segment.segment(html_document(page))
     assert article.byline == "Amt für Umwelt"
+
+
+def test_a_bodys_name_the_extractor_split_at_und_is_joined_as_the_page_writes_it() -> None:
+    # trafilatura gives "Amt für Umwelt; Verkehr" for the author field "Amt für Umwelt und Verkehr"
+    # (a new user's page: "Bundesministerium für Wirtschaft und Klimaschutz" became the byline
+    # "Bundesministerium, Klimaschutz"); the page's own text writes the name whole
+    body = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "Das Amt hat am Dienstag die neuen Messwerte für die Luftqualität in der Innenstadt vorgelegt, "
+            "die im vergangenen Jahr an allen zwölf Stationen unter den Grenzwerten lagen.",
+            "Die Werte für Stickstoffdioxid gingen gegenüber dem Vorjahr um ein Fünftel zurück, wie aus dem "
+            "Bericht hervorgeht, den das Amt jedes Frühjahr veröffentlicht.",
+        )
+    )
+    page = article_html(
+        body,
+        "Luftqualität in der Innenstadt verbessert",
+        lang="de",
+        head='<meta name="author" content="Amt für Umwelt und Verkehr">',
+        after="<footer><p>AMT FÜR UMWELT UND VERKEHR</p><p>Herausgeber: Amt für Umwelt und Verkehr</p></footer>",
+    )
+    article = segment.segment(html_document(page))
+    assert article.byline == "Amt für Umwelt und Verkehr"
