@@ -136,7 +136,8 @@ def _meta_row(b: _Block) -> bool:
 def _date_line_shaped(b: _Block) -> bool:
     """Whether block `b` is a date line: two lines or a meta row of one item a line (`_meta_row`),
     14 words at most, no sentence end, a date that is no prose's, life's or event's (`_line_date`)."""
-    return (len(b.lines) <= 2 or _meta_row(b)) and b.words <= 14 and not b.sentence_end and bool(_line_date(b.text))
+    # (the cheap tests first: the meta row's reads a date on each line)
+    return b.words <= 14 and not b.sentence_end and (len(b.lines) <= 2 or _meta_row(b)) and bool(_line_date(b.text))
 
 
 def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, before: bool) -> None:
@@ -156,7 +157,7 @@ def _classify_one(blocks: list[_Block], i: int, inside: bool, clean: bool, befor
     if dup is not None and (not inside or not _kept_repeat(blocks, i, int(dup))):
         b.kind, b.reason = BOILERPLATE, f"repeats block {int(dup) + 1}"
         return
-    if _date_line_shaped(b) and not clean:
+    if not clean and _date_line_shaped(b):
         b.kind, b.reason = BOILERPLATE, DATE_BEFORE_REASON if before else "date line"
         b.extra["date"] = _find_date(b.text)
         return
