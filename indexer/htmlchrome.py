@@ -494,7 +494,9 @@ def _named_reason(word: str, el: Any) -> str:
     return f"in a box named '{word}' ({el.tag} {(el.get('class') or el.get('id') or '').strip()[:40]})"
 
 
-def _box_reason(owner: Any, above: set[Any], lead: bool, own: str) -> tuple[str, str]:
+def _box_reason(
+    owner: Any, above: set[Any], lead: bool, own: str, headline: frozenset[Any] = frozenset()
+) -> tuple[str, str]:
     """(reason, chrome word when `owner` itself is so named) for the page block whose element is
     `owner`: the first box up from it,
     below `above` (the article's container, the thread's posts and their ancestors), named like
@@ -506,7 +508,7 @@ def _box_reason(owner: Any, above: set[Any], lead: bool, own: str) -> tuple[str,
     el = owner
     while el is not None and el not in above:
         word = chrome_name(el)
-        if word and word == own:
+        if word and (word == own or el in headline):
             el = el.getparent()
             continue
         if lead:
@@ -524,13 +526,19 @@ def _box_reason(owner: Any, above: set[Any], lead: bool, own: str) -> tuple[str,
 
 
 def chrome_boxes(
-    page_blocks: Sequence[TextBlock], extracted: Sequence[str], prose: Sequence[int], posts: Sequence[Any] = ()
+    page_blocks: Sequence[TextBlock],
+    extracted: Sequence[str],
+    prose: Sequence[int],
+    posts: Sequence[Any] = (),
+    title: str = "",
 ) -> dict[int, str]:
     """{index in `extracted`: reason} for the extracted blocks that sit in a box named like
     chrome (`chrome_name`) inside or beside the article's container (`main_container` of the
     blocks, weighted by `prose`: the characters of running text of each, 0 for labels), or
     inside a thread's post (`posts`: the boxes of a thread's posts, which are the article's text
     as its container is, whatever their markup calls them: Discourse's schema.org comments).
+    A box that holds the page's headline (`title`, "" when unknown) is the article's own
+    (`_headline_boxes`), whatever its name.
 
     `page_blocks` is `htmllead.text_blocks` of the page, `extracted` the texts in page order.
     Blocks not found in the page are left alone, and so is every block when no container is
@@ -555,9 +563,10 @@ def chrome_boxes(
     # a post the markup names a comment (Invision Community's "ipsComment") names its own parts
     # so ("ipsComment_content"): that word inside it is the post's, not a box of chrome
     post_words = {box: chrome_name(box) for box in posts}
+    headline = _headline_boxes(page_blocks, title, above)
     for i, j, owner in found:
         own = next((post_words[a] for a in owner.iterancestors() if a in post_words), "") if posts else ""
-        reason, word = _box_reason(owner, above, bool(j < first and prose[i]), own)
+        reason, word = _box_reason(owner, above, bool(j < first and prose[i]), own, headline)
         if reason:
             out[i] = reason
         if word and owner.tag == "p":  # (a paragraph named so itself)
@@ -570,6 +579,32 @@ def chrome_boxes(
         out.update(_read_more_cards(found, prose, out))
     _unmark_paragraph_names(out, named, [prose[i] for i, _, _ in found], prose)
     return out
+
+
+# The box that holds the article's headline is the article's, whatever its class names: Shopify's
+# "product-single__meta" holds a product's title, price and description (trial 55: with the
+# reviews after it, the article's container is the page's <main>, and the description was dropped
+# as "in a box named 'meta'"). A box named so inside it (the post's "entry-meta") is still chrome.
+HEADLINE_BOX_IS_ARTICLE = True
+
+
+def _headline_boxes(page_blocks: Sequence[TextBlock], title: str, above: set[Any]) -> frozenset[Any]:
+    """The elements from the headline's own up to the article's container (`above`'s first
+    met) when one page block of `page_blocks` is a heading whose text is `title` (the page's
+    headline, "" when unknown); frozenset() otherwise."""
+    if not HEADLINE_BOX_IS_ARTICLE or not title:
+        return frozenset()
+    want = " ".join(title.split())
+    heads = [pb.owner for pb in page_blocks if pb.owner.tag in _HEADING_TAGS and " ".join(pb.text.split()) == want]
+    if len(heads) != 1:  # (none, or the headline repeated in a teaser: which box is its own is unknown)
+        return frozenset()
+    owner = heads[0]
+    out = []
+    for el in (owner, *owner.iterancestors()):
+        if el in above:
+            break
+        out.append(el)
+    return frozenset(out)
 
 
 def _unmark_paragraph_names(

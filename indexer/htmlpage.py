@@ -1108,7 +1108,7 @@ def _put_back_and_mark(
         if PUT_BACK_POSTS:
             blocks, posts = with_posts(blocks, tree, page_blocks, meta)
         if MARK_CHROME_BOXES:
-            blocks = _mark_chrome_boxes(blocks, page_blocks, meta["author"], posts)
+            blocks = _mark_chrome_boxes(blocks, page_blocks, meta["author"], posts, title)
         if MARK_AUTHOR_BOXES:
             blocks = _mark_author_boxes(blocks, page_blocks, meta["author"])
         if MARK_OTHER_ARTICLES:
@@ -3172,16 +3172,17 @@ def _prose_weight(text: str) -> int:
 
 
 def _mark_chrome_boxes(
-    blocks: list[tuple[str, str]], page_blocks: Any, author: str = "", posts: list[Any] | None = None
+    blocks: list[tuple[str, str]], page_blocks: Any, author: str = "", posts: list[Any] | None = None, title: str = ""
 ) -> list[tuple[str, str]]:
     """`blocks` with those that sit in a box named like chrome (`htmlchrome.chrome_boxes`)
     hinted BOILERPLATE; the title stays, and so does a box named 'bio' about a person the
     article names who is not the byline's `author` (`about_article_person`: the profiled
     person's fact box, not the site's author box); a thread's `posts` (`with_posts`) are no
-    chrome, only boxes inside them may be."""
+    chrome, only boxes inside them may be; the box holding the headline `title` is the article's."""
     from .htmlchrome import chrome_boxes
 
-    marked = chrome_boxes(page_blocks, [t for _, t in blocks], [_prose_weight(t) for _, t in blocks], posts or ())
+    texts = [t for _, t in blocks]
+    marked = chrome_boxes(page_blocks, texts, [_prose_weight(t) for t in texts], posts or (), title)
     for reason in {r for r in marked.values() if r.startswith("in a box named 'bio'")}:
         box = [i for i, r in marked.items() if r == reason]
         if about_article_person([blocks[i][1] for i in box], blocks[: min(box)], author):
