@@ -1715,11 +1715,15 @@ def _mark_contact_boxes(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     a sentence with an e-mail address or a telephone number, `_contact_line`, is the box's) or
     heading: names, a press office, addresses, telephone numbers, e-mail (the extractor keeps
     them when they sit in the article's container). Before the first prose paragraph such a
-    heading is left alone (a contact page's own text)."""
+    heading is left alone (a contact page's own text). A heading already set aside as a box of
+    its own after the article (`htmlchrome.BOX_AFTER_REASON`) still opens the box under it."""
+    from .htmlchrome import BOX_AFTER_REASON
+
+    box_after = chrome_hint(BOX_AFTER_REASON)
     out = list(blocks)
     prose_seen = in_box = False
     for i, (kind, text) in enumerate(blocks):
-        if prose_seen and kind in ("", HEADING) and _box_heading(text, _CONTACT_HEADER):
+        if prose_seen and kind in ("", HEADING, box_after) and _box_heading(text, _CONTACT_HEADER):
             in_box = True
         elif (_prose_weight(text) and not _contact_line(text)) or kind in (HEADING, TITLE):
             in_box = False
