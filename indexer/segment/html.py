@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .. import blocks as _blocks
 from .. import chromewords
 from ..htmlagree import REASON as VOTE_REASON
+from ..htmlchrome import BOX_AFTER_REASON
 from ..htmllead import count_words
 from ..models import (
     BODY,
@@ -496,7 +497,9 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
         return (
             (BOILERPLATE, "repeats the page title") if ctx.has_title else (TITLE, "headline (matches the page title)")
         )
-    if b.hint == BOILERPLATE:  # marked by the extractor's reader (htmlpage), with why
+    # marked by the extractor's reader (htmlpage), with why; a teaser list's reason says more
+    # than a box's place after the article
+    if b.hint == BOILERPLATE and not ("teaser" in b.extra and b.extra.get("why") == BOX_AFTER_REASON):
         return BOILERPLATE, b.extra.get("why") or "page chrome (the HTML reader)"
     if why := _no_text_at_all(b):
         return BOILERPLATE, why
