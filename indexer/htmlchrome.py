@@ -47,9 +47,11 @@ from .htmllead import TextBlock, content_form, count_words
 # A news site's reader discussion under its own name (cs "diskuse", de "diskussion", pl
 # "dyskusja", ...) and an obituary's guest book, condolences and flower shop (trial 17: a Czech
 # reader's post and an obituary's guest-book entries, which trafilatura put before the article).
-# A site's notes and pitches by their names (disclaimer, cta, testimonial(s), donate, legal):
-# measured on the blocks the extractor kept in boxes so named, wild tuning pages 0 `with` and
-# 4 `without` strings (an affiliate disclaimer), trials 26-55 0 and 18.
+# A site's notes and pitches by their names (disclaimer, testimonial(s), donate): measured on
+# the blocks the extractor kept in boxes so named, wild tuning pages 0 `with` and 4 `without`
+# strings (an affiliate disclaimer), trials 26-55 0 and 12. Not "cta" nor "legal", which a new
+# user's read of the wild tuning pages found naming content (Lavazza's "content-cta" holds how
+# to brew the coffee, Lidl's "ATheLegalText" a help page's sections).
 CHROME_WORDS = re.compile(
     r"^(?:comments?|kommentare?|respond|replies|related(?:posts?)?|yarpp|share|sharing|sharedaddy|shariff|social|"
     r"author|authors|bio|byline|footer|sidebar|nav|navbar|navigation|menu|breadcrumbs?|captions?|figcaption|"
@@ -61,7 +63,7 @@ CHROME_WORDS = re.compile(
     r"print|printer|textsize|bookmark|bookmarks|tools|articletools|"
     r"discussion|discussions|diskuse|diskuze|diskusia|diskussion|dyskusja|discusion|discussione|"
     r"guestbook|condolences|flowers|"
-    r"disclaimer|cta|testimonials?|donate|legal|"
+    r"disclaimer|testimonials?|donate|"
     # a comment section's name in every language of chromewords.LANGUAGES ("komentare", "kommentit")
     rf"{chromewords.labels(chromewords.COMMENT_NAMES)})$"
 )
@@ -542,7 +544,8 @@ def chrome_boxes(
     inside a thread's post (`posts`: the boxes of a thread's posts, which are the article's text
     as its container is, whatever their markup calls them: Discourse's schema.org comments).
     A box that holds the page's headline (`title`, "" when unknown) is the article's own
-    (`_headline_boxes`), whatever its name.
+    (`_headline_boxes`), whatever its name. Then the boxes of their own after the article's
+    container (`_boxes_after`), on pages that are no thread.
 
     `page_blocks` is `htmllead.text_blocks` of the page, `extracted` the texts in page order.
     Blocks not found in the page are left alone, and so is every block when no container is
@@ -583,7 +586,7 @@ def chrome_boxes(
         out.update(_read_more_cards(found, prose, out))
     _unmark_paragraph_names(out, named, [prose[i] for i, _, _ in found], prose)
     if MARK_BOXES_AFTER and not posts:
-        out.update(_boxes_after(found, main, inside, out, headline))
+        out.update(_boxes_after(found, prose, main, inside, out, headline))
     return out
 
 
@@ -597,17 +600,23 @@ def chrome_boxes(
 # Measured before shipping on the wild tuning pages' HTML: blocks of 13 pages, 2 `with` and 2
 # `without` strings in them; trials 26-55: 0 `with`, 158 `without`.
 MARK_BOXES_AFTER = True
-BOX_AFTER_REASON = "in a box of its own after the article's container"
+BOX_AFTER_REASON = "in a box of its own after the article's container (in the markup)"
 
 
 def _boxes_after(
-    found: Sequence[tuple[int, int, Any]], main: Any, inside: set[Any], marked: dict[int, str], headline: frozenset[Any]
+    found: Sequence[tuple[int, int, Any]],
+    prose: Sequence[int],
+    main: Any,
+    inside: set[Any],
+    marked: dict[int, str],
+    headline: frozenset[Any],
 ) -> dict[int, str]:
     """{index of an extracted block: BOX_AFTER_REASON} for the `found` blocks (index, page
     block, element) not yet `marked` that come after the last page block inside the article's
     container `main` (`inside`: its elements), in a box beside it: the block's element has
     an ancestor between it and the first ancestor it shares with `main`, and none of them
-    (itself included) has `main`'s tag and class. The headline's boxes (`headline`) are the
+    (itself included) has `main`'s tag and class; the box holds running text (`prose`: of
+    each extracted block, 0 for a label). The headline's boxes (`headline`) are the
     article's. A heading (<h1>-<h6>) goes with its box only when it opens it and every
     extracted block after it up to the box's last goes too; else it is left to the rules that
     read a box by its heading."""
@@ -632,6 +641,12 @@ def _boxes_after(
             headings.append((i, chain[-1]))
         else:
             out[i] = BOX_AFTER_REASON
+    # only a box that holds running text: one of labels and figures after the container is a
+    # recipe's time and difficulty, a product's facts (a new user's read of the wild tuning pages)
+    for held in boxes.values():
+        if not any(prose[k] for k in held):
+            for k in held:
+                out.pop(k, None)
     # a heading goes with its box when it opens it and every block after it in the box, up to
     # the box's last, is set aside (not a block the page's text was not found for: a Tistory
     # category list's table, which the teaser lists' rule reads under its heading)
