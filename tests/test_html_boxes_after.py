@@ -84,3 +84,11 @@ def test_a_contact_label_in_such_a_box_still_opens_the_contact_box_under_it() ->
     kinds = _kinds(segment.segment(html_document(_page(after), "p.html")))
     assert _of(kinds, "Ansprechpartnerin")[0] == "boilerplate"
     assert _of(kinds, "Telefon")[0] == "boilerplate", _of(kinds, "Telefon")
+
+
+def test_what_a_block_in_such_a_box_is_says_more_than_where_it_sits() -> None:
+    # the segmenter's own reason for a line it knows ("legal notice") over the box's place
+    after = f'<section class="x1"><p>{_ABOUT}</p><p>Copyright 2022 The Headland Courier Ltd, Quay Street</p></section>'
+    kinds = _kinds(segment.segment(html_document(_page(after), "p.html")))
+    assert _of(kinds, "The Headland Courier") == ("boilerplate", BOX_AFTER_REASON)
+    assert _of(kinds, "Copyright 2022") == ("boilerplate", "legal notice")

@@ -497,10 +497,18 @@ def _html_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str
         return (
             (BOILERPLATE, "repeats the page title") if ctx.has_title else (TITLE, "headline (matches the page title)")
         )
-    # marked by the extractor's reader (htmlpage), with why; a teaser list's reason says more
-    # than a box's place after the article
-    if b.hint == BOILERPLATE and not ("teaser" in b.extra and b.extra.get("why") == BOX_AFTER_REASON):
-        return BOILERPLATE, b.extra.get("why") or "page chrome (the HTML reader)"
+    if b.hint == BOILERPLATE:  # marked by the extractor's reader (htmlpage), with why
+        why = b.extra.get("why") or "page chrome (the HTML reader)"
+        if why == BOX_AFTER_REASON:  # what the block is says more than where it sits
+            kind, reason = _text_kind(b, i, key, ctx)
+            return BOILERPLATE, reason if kind == BOILERPLATE else why
+        return BOILERPLATE, why
+    return _text_kind(b, i, key, ctx)
+
+
+def _text_kind(b: _Block, i: int, key: str, ctx: _HtmlContext) -> tuple[str, str]:
+    """(kind, reason) of the extractor's block `i` by its text and hint, once the title and the
+    HTML reader's own chrome are told (`_html_kind`)."""
     if why := _no_text_at_all(b):
         return BOILERPLATE, why
     if i >= ctx.thread:
