@@ -421,13 +421,32 @@ class _HtmlContext:
         return self.title_at < i < under
 
 
+# A title whose page part the site's template left empty: the site's name and a separator with
+# nothing on its other side ("National Rail Enquiries -", "| Example Gazette"; a wild tuning
+# page, and every page of that site, had it for headline, its <h1> empty).
+_DANGLING_SEPARATOR = re.compile(r"^(?:[-–—|·•]\s+\S.*|.*\S\s+[-–—|·•])$")
+FIRST_HEADING_MAX_WORDS = 20
+
+
+def _first_heading(blocks: list[_Block]) -> str:
+    """The text of the extractor's first block that is not chrome when it is a heading of 2 to
+    FIRST_HEADING_MAX_WORDS words (the page's own headline, over its text); "" otherwise."""
+    first = next((b for b in blocks if b.hint != BOILERPLATE), None)
+    if first is None or first.hint != HEADING or not 2 <= first.words <= FIRST_HEADING_MAX_WORDS:
+        return ""
+    return " ".join(first.text.split())
+
+
 def _headline_choice(meta: dict[str, str], blocks: list[_Block]) -> str:
     """The page's title to look for among the blocks: the extractor's (`meta["title"]`), unless
     it neither holds nor is part of the headline of the page's own <title> (`meta["page_title"]`,
     `headline_of`) while a block repeats that headline: the extractor then took a site name set
     as an <h1> ("엔터 미디어" or "The Gazette" where the <title> is "HEADLINE - Entermedia" and the
-    body opens with HEADLINE), and the <title> is the article's."""
+    body opens with HEADLINE), and the <title> is the article's. A title whose page part is
+    empty (`_DANGLING_SEPARATOR`) gives way to the page's first heading (`_first_heading`)."""
     title = " ".join(visible(meta.get("title") or "").split())
+    if _DANGLING_SEPARATOR.match(title) and (heading := _first_heading(blocks)):
+        return heading
     page = " ".join(visible(meta.get("page_title") or "").split())
     head, key = _title_key(headline_of(page)), _title_key(title)
     if not title or " " not in head or key in head or head in key:
