@@ -15,6 +15,7 @@ what is returned like any other block (bylines, dates, calls to action dropped).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
 from .models import HEADING, SENTENCE_MARKS
@@ -136,16 +137,47 @@ class TextBlock(NamedTuple):
     link_chars: int
 
 
+def visible_events(
+    root: Any, hidden: Callable[[Any, str], bool], lower: bool = False
+) -> Iterator[tuple[str, Any, str, str]]:
+    """The visible part of an lxml tree in document order, one walk, as (event, element, tag,
+    text): ("start", el, tag, el.text or "") when an element shown begins, ("end", el, tag, "")
+    when it ends, ("tail", el, tag, el.tail or "") for the text after an element (shown or not)
+    once it is shown again; never the tail of `root`. An element is not shown when `hidden(el,
+    tag)` says so, when it has no tag (a comment, a processing instruction), or when it is inside
+    one not shown. `tag` is the element's tag, lower-cased when `lower` (a page parsed as XML
+    keeps its case)."""
+    from lxml import etree
+
+    skipped: list[bool] = []
+    skip = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if lower:
+            tag = tag.lower()
+        if event == "start":
+            leave_out = skip > 0 or not tag or hidden(el, tag)
+            skipped.append(leave_out)
+            if leave_out:
+                skip += 1
+            else:
+                yield "start", el, tag, el.text or ""
+            continue
+        if skipped.pop():
+            skip -= 1
+        else:
+            yield "end", el, tag, ""
+        if skip == 0 and el is not root:
+            yield "tail", el, tag, el.tail or ""
+
+
 def text_blocks(root: Any) -> list[TextBlock]:
     """The visible text of an lxml tree as TextBlocks in document order. Text inside SKIP_TAGS
     elements and comments is left out; a BLOCK_TAGS element starts a new block."""
-    from lxml import etree
-
     blocks: list[TextBlock] = []
     owners: list[Any] = [root]
-    skipped: list[bool] = []
     buffer: list[tuple[str, bool]] = []  # (text, inside a link)
-    skip = links = 0
+    links = 0
 
     def flush() -> None:
         text = " ".join("".join(t for t, _ in buffer).split())
@@ -154,30 +186,22 @@ def text_blocks(root: Any) -> list[TextBlock]:
             blocks.append(TextBlock(owners[-1], text, link_chars))
         buffer.clear()
 
-    for event, el in etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
+    for event, el, tag, text in visible_events(root, leaves_out):
         if event == "start":
-            leave_out = skip > 0 or not tag or leaves_out(el, tag)
-            skipped.append(leave_out)
-            if leave_out:
-                skip += 1
-                continue
             if tag in BLOCK_TAGS:
                 flush()
                 owners.append(el)
             links += tag == "a"
-            buffer.append((el.text or "", links > 0))
-            continue
-        if skipped.pop():
-            skip -= 1
-        elif tag in BLOCK_TAGS:
-            flush()
-            owners.pop()
-        elif tag == "br":
-            buffer.append((" ", False))
-        links -= tag == "a" and not skip
-        if skip == 0 and el is not root:
-            buffer.append((el.tail or "", links > 0))
+            buffer.append((text, links > 0))
+        elif event == "end":
+            if tag in BLOCK_TAGS:
+                flush()
+                owners.pop()
+            elif tag == "br":
+                buffer.append((" ", False))
+            links -= tag == "a"
+        else:
+            buffer.append((text, links > 0))
     flush()
     return blocks
 

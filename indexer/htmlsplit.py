@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .htmllead import BLOCK_TAGS
+from .htmllead import BLOCK_TAGS, visible_events
 from .models import CAPTION, HEADING, SENTENCE_MARKS, TITLE
 
 # An extractor's block this long or longer may be many of the page's blocks (the tuning pages'
@@ -101,8 +101,6 @@ def element_runs(tree: Any) -> tuple[list[str], list[str], list[int], dict[int, 
     """(texts, tags, units, unit_span) of `ElementRuns` for an lxml tree, in one walk of it. A
     block element starts a new text (its tag the text's), and so does its end (the text after it
     is its parent's again); a <br> is a space, as `htmllead.text_blocks` reads a page."""
-    from lxml import etree
-
     texts: list[str] = []
     tags: list[str] = []
     units: list[int] = []
@@ -110,8 +108,6 @@ def element_runs(tree: Any) -> tuple[list[str], list[str], list[int], dict[int, 
     open_tags = [""]  # the open block elements' tags
     open_units = [0]  # the open _UNIT_TAGS elements, by their number
     buffer: list[str] = []
-    hidden: list[bool] = []
-    skip = 0
 
     def flush() -> None:
         text = " ".join("".join(buffer).split())
@@ -121,33 +117,26 @@ def element_runs(tree: Any) -> tuple[list[str], list[str], list[int], dict[int, 
             tags.append(open_tags[-1])
             units.append(open_units[-1])
 
-    for event, el in etree.iterwalk(tree, events=("start", "end")):
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    for event, _, tag, text in visible_events(tree, lambda _el, tag: tag in _HIDDEN_TAGS, lower=True):
         if event == "start":
-            hidden.append(skip > 0 or not tag or tag in _HIDDEN_TAGS)
-            skip += hidden[-1]
-            if hidden[-1]:
-                continue
             if tag in BLOCK_TAGS:
                 flush()
                 open_tags.append(tag)
                 if tag in _UNIT_TAGS:
                     open_units.append(len(unit_span) + 1)
                     unit_span[open_units[-1]] = (len(texts), -1, open_units[-2])
-            buffer.append(el.text or "")
-            continue
-        if hidden.pop():
-            skip -= 1
-        elif tag in BLOCK_TAGS:
-            flush()
-            open_tags.pop()
-            if tag in _UNIT_TAGS:
-                unit = open_units.pop()
-                unit_span[unit] = (unit_span[unit][0], len(texts) - 1, unit_span[unit][2])
-        elif tag == "br":
-            buffer.append(" ")
-        if skip == 0 and el is not tree:
-            buffer.append(el.tail or "")
+            buffer.append(text)
+        elif event == "end":
+            if tag in BLOCK_TAGS:
+                flush()
+                open_tags.pop()
+                if tag in _UNIT_TAGS:
+                    unit = open_units.pop()
+                    unit_span[unit] = (unit_span[unit][0], len(texts) - 1, unit_span[unit][2])
+            elif tag == "br":
+                buffer.append(" ")
+        else:
+            buffer.append(text)
     flush()
     return texts, tags, units, unit_span
 
