@@ -586,7 +586,7 @@ def chrome_boxes(
         out.update(_read_more_cards(found, prose, out))
     _unmark_paragraph_names(out, named, [prose[i] for i, _, _ in found], prose)
     if MARK_BOXES_AFTER and not posts:
-        out.update(_boxes_after(found, prose, main, inside, out, headline))
+        out.update(_boxes_after(found, prose, main, inside, above, out, headline))
     return out
 
 
@@ -608,20 +608,20 @@ def _boxes_after(
     prose: Sequence[int],
     main: Any,
     inside: set[Any],
+    above: set[Any],
     marked: dict[int, str],
     headline: frozenset[Any],
 ) -> dict[int, str]:
     """{index of an extracted block: BOX_AFTER_REASON} for the `found` blocks (index, page
     block, element) not yet `marked` that come after the last page block inside the article's
-    container `main` (`inside`: its elements), in a box beside it: the block's element has
-    an ancestor between it and the first ancestor it shares with `main`, and none of them
-    (itself included) has `main`'s tag and class; the box holds running text (`prose`: of
-    each extracted block, 0 for a label). The headline's boxes (`headline`) are the
+    container `main` (`inside`: its elements; `above`: it and its ancestors, the page being no
+    thread), in a box beside it: the block's element has an ancestor below the first of
+    `above` on its way up, and none of them (itself included) has `main`'s tag and class; the
+    box holds running text (`prose`: of each extracted block, 0 for a label). The headline's boxes (`headline`) are the
     article's. A heading (<h1>-<h6>) goes with its box only when it opens it and every
     extracted block after it up to the box's last goes too; else it is left to the rules that
     read a box by its heading."""
     last = max((j for _, j, owner in found if owner in inside), default=-1)
-    shared = {main, *main.iterancestors()}
     tag, cls = main.tag, main.get("class") or ""
     out: dict[int, str] = {}
     boxes: dict[Any, list[int]] = {}  # the box beside the container -> its blocks
@@ -629,11 +629,7 @@ def _boxes_after(
     for i, j, owner in found:
         if i in marked or j <= last or owner in inside or owner in headline:
             continue
-        chain = []
-        for el in (owner, *owner.iterancestors()):
-            if el in shared:
-                break
-            chain.append(el)
+        chain = _path_below(owner, above)
         if len(chain) < 2 or any(el.tag == tag and (el.get("class") or "") == cls for el in chain):
             continue
         boxes.setdefault(chain[-1], []).append(i)
@@ -674,13 +670,17 @@ def _headline_boxes(page_blocks: Sequence[TextBlock], title: str, above: set[Any
     heads = [pb.owner for pb in page_blocks if pb.owner.tag in _HEADING_TAGS and " ".join(pb.text.split()) == want]
     if len(heads) != 1:  # (none, or the headline repeated in a teaser: which box is its own is unknown)
         return frozenset()
-    owner = heads[0]
-    out = []
-    for el in (owner, *owner.iterancestors()):
-        if el in above:
+    return frozenset(_path_below(heads[0], above))
+
+
+def _path_below(el: Any, stop: set[Any]) -> list[Any]:
+    """`el` and its ancestors, nearest first, up to the first one in `stop` (not taken)."""
+    path = []
+    for a in (el, *el.iterancestors()):
+        if a in stop:
             break
-        out.append(el)
-    return frozenset(out)
+        path.append(a)
+    return path
 
 
 def _unmark_paragraph_names(
