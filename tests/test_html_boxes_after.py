@@ -78,9 +78,13 @@ def test_the_next_text_module_of_the_same_kind_stays_the_articles() -> None:
 
 
 def test_a_contact_label_in_such_a_box_still_opens_the_contact_box_under_it() -> None:
-    # wild tuning: "Ansprechpartnerin zum Thema:" in a box of its own, the telephone line loose
-    # after it; the contact box's rule reads the label whatever set it aside first
-    after = '<div class="x1"><p>Ansprechpartnerin zum Thema:</p></div><p>Telefon +49 (0)40 / 49 07 11 05 a.thiele@example.org</p>'
+    # wild tuning: "Ansprechpartnerin zum Thema:" closing a box of its own (with prose, so the
+    # box is set aside), the telephone line loose after it; the contact box's rule reads the
+    # label whatever set it aside first
+    after = (
+        f'<div class="x1"><p>{_ABOUT}</p><p>Ansprechpartnerin zum Thema:</p></div>'
+        "<p>Telefon +49 (0)40 / 49 07 11 05 a.thiele@example.org</p>"
+    )
     kinds = _kinds(segment.segment(html_document(_page(after), "p.html")))
     assert _of(kinds, "Ansprechpartnerin")[0] == "boilerplate"
     assert _of(kinds, "Telefon")[0] == "boilerplate", _of(kinds, "Telefon")
