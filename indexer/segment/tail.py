@@ -3050,7 +3050,9 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
                 or _teaser_lines(b.lines)
             )
             small = b.words <= 4 or bool(b.signal) or _is_caption(b) or dated
-            if headline or listing or small:
+            if not (headline or listing or small) and _card_block(b) and not _prose_follows(blocks, j):
+                after_headline = after_title = False  # a whole item: its headline over its snippet
+            elif headline or listing or small:
                 headlines_only = headlines_only or (after_title and headline)
                 # (a kicker of a word or two over a headline, "Studio Visits", is no headline of its own)
                 after_title = (headline and b.words > TEASER_KICKER_WORDS) or listing
@@ -3077,6 +3079,30 @@ ARTICLE_PROSE_MIN_WORDS = (
     30  # the article's first paragraph under its byline (a lead of a sentence or two), ending a sentence
 )
 BYLINE_TO_TEXT_BLOCKS = 3  # a share bar and a photo's caption between the byline and the text
+
+
+def _card_block(b: _Block) -> bool:
+    """Whether `b` is teaser items whole, the extractor having joined a list item's link and its
+    summary (`<li><a>HEADLINE</a><p>SNIPPET</p></li>`, trial 34; `<a>` `<br>` text, trial 47),
+    or a list's items, into one block: each item a line of 2 to TEASER_HEADLINE_WORDS words with
+    no sentence end over at most TEASER_DECK_MAX_WORDS words of summary, the block's first line
+    a headline and one item at least with a summary."""
+
+    def headline(line: str) -> bool:
+        return 2 <= len(_WORD.findall(line)) <= TEASER_HEADLINE_WORDS and not _SENT_END.search(line)
+
+    if len(b.lines) < 2 or not headline(b.lines[0]):
+        return False
+    summary, summaries = 0, 0
+    for line in b.lines[1:]:
+        if headline(line):
+            summary = 0
+            continue
+        summaries += summary == 0
+        summary += len(_WORD.findall(line))
+        if summary > TEASER_DECK_MAX_WORDS:
+            return False
+    return summaries > 0
 
 
 def _heads_article(blocks: list[_Block], j: int) -> bool:
