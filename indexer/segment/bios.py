@@ -212,8 +212,8 @@ def _self_named_bio_at(blocks: list[_Block], i: int) -> bool:
             break
     else:
         return False
-    if words[0] not in given_names():
-        return False
+    if words[0] not in given_names() and not any(name in _byline_names(k) for k in blocks[:i]):
+        return False  # a name the lexicon lacks ("Nomsa", "Varga Lilla") counts as a "By NAME" line's
     return _text_before(blocks, i) and any(_byline_line_of(k, name) for k in blocks[:i])
 
 
@@ -251,18 +251,35 @@ def _byline_line_of(b: _Block, name: str) -> bool:
     return bool(_find_date(b.text) or pubdate.find_date(b.text)) or name in _byline_names(b)
 
 
+SELF_NAMED_MAX_BIOS = 3  # the byline's co-authors' bios, one each, in a row ("Von A und B")
+
+
 def _mark_self_named_bio(blocks: list[_Block], prose_lang: bool) -> None:
-    """Mark the page's one bio that opens with its author's name (`_self_named_bio_at`), when no
-    running text of the article follows it (`_at_edge`), as an author box (kind BYLINE). Two or
-    more are a list of profiles: none is marked. Trial 20: a bio under the tags line, its name
-    the byline's, kept as the article's last paragraph."""
+    """Mark the page's bio that opens with its author's name (`_self_named_bio_at`), or its
+    co-authors' bios in a row (up to SELF_NAMED_MAX_BIOS), when no running text of the article
+    follows (`_near_edge`), as author boxes (kind BYLINE). Such bios apart from each other are a
+    list of profiles: none is marked. Trial 20: a bio under the tags line, its name the byline's,
+    kept as the article's last paragraph; trials 33 and 36: two authors' bios in a row, and a
+    bio over a line about the series."""
     found = [i for i in range(1, len(blocks)) if _self_named_bio_at(blocks, i)]
-    if len(found) != 1 or not _at_edge(blocks, found[0]):
+    if not found or len(found) > SELF_NAMED_MAX_BIOS or found[-1] - found[0] != len(found) - 1:
         return
-    b = blocks[found[0]]
-    b.tail, b.signal = True, "author box"
-    b.kind, b.reason = BYLINE, INTRO_REASON if introduced_name(b.text) else SELF_NAMED_REASON
-    _score(b, prose_lang)
+    if not _near_edge(blocks, found[-1]):
+        return
+    for i in found:
+        b = blocks[i]
+        b.tail, b.signal = True, "author box"
+        b.kind, b.reason = BYLINE, INTRO_REASON if introduced_name(b.text) else SELF_NAMED_REASON
+        _score(b, prose_lang)
+
+
+def _near_edge(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` is at the article's edge (`_at_edge`), or one short paragraph (up to
+    EDGE_BIO_MAX_WORDS words: a note on the series, a line asking for support) is between it and
+    that edge: the article's own paragraphs go on longer than one."""
+    if _at_edge(blocks, i):
+        return True
+    return i + 1 < len(blocks) and blocks[i + 1].words <= EDGE_BIO_MAX_WORDS and _at_edge(blocks, i + 1)
 
 
 def _html_edge_bio_at(blocks: list[_Block], i: int) -> str:
