@@ -306,6 +306,44 @@ def _sponsor_copy(b: _Block) -> bool:
     return b.words <= NOTICE_MAX_WORDS and (b.kind in (BODY, LEAD) or vague)
 
 
+# A post's length beside its reading time ("21 minutes - 4312 words", "3 Minuten Lesezeit - 517
+# Wörter"): a count and the word for words, in the corpora's languages, or characters (CJK).
+_DASH_SPLIT = re.compile(r"\s+[-–—]\s+")  # "21 minutes - 4312 words": a dash between spaces splits the row
+_WORD_COUNT = re.compile(
+    r"^(?:ca\. |approx\. |约|約)?\d[\d,.\u202f ]*\s?(?:words?|wörter|worte|mots|palabras|parole|palavras|woorden|"
+    r"ord|słów|slov|слов[а]?|слів|sanaa|szó|kelime|λέξεις|cuvinte|kata|từ|字|文字|단어)$",
+    re.I,
+)
+# a bare duration beside a word count ("21 minutes - 4312 words"): a reading time without its label
+_DURATION = re.compile(r"^\d{1,3}\s?(?:min(?:\.|utes?|uten|utos?|uti|uter|utter)?|мин\.?|分钟?)$", re.I)
+# The notice an events plugin sets over a past event (The Events Calendar's "This event has
+# passed.", in its translations): a line of its own, never the event's text. Written for the
+# project from the plugin's strings in the corpora's languages.
+_EVENT_PASSED = re.compile(
+    r"^(?:this event has (?:already )?(?:passed|ended)|"
+    r"diese veranstaltung (?:ist|hat) (?:bereits |schon )?(?:vorbei|vorüber|vergangen|stattgefunden|beendet)|"
+    r"cet (?:é|è)v(?:é|è)nement est (?:d(?:é|è)j(?:à|a) )?(?:pass(?:é|e)|termin(?:é|e))|"
+    r"este evento (?:ya )?(?:ha pasado|ha finalizado|ha terminado|já passou|já terminou|terminou)|"
+    r"questo evento (?:è (?:già )?(?:passato|terminato|concluso)|si è (?:già )?concluso)|"
+    r"dit evenement is (?:al )?(?:voorbij|afgelopen|geweest)|"
+    r"to wydarzenie (?:już )?(?:się )?(?:odbyło|minęło|zakończyło)(?: się)?|"
+    r"detta evenemang har (?:redan )?(?:passerat|ägt rum)|denne begivenhed er (?:afsluttet|overstået)|"
+    r"dette arrangementet er (?:over|avsluttet)|tato událost (?:již |už )?(?:proběhla|skončila)|"
+    r"это (?:событие|мероприятие) (?:уже )?(?:прошло|завершилось|закончилось))[.!]?$",
+    re.I,
+)
+EVENT_PASSED_KIND = "notice that the event has passed"
+
+
+def _length_row(items: list[str]) -> bool:
+    """Whether a row's `items` are a post's reading time and length: word counts (`_WORD_COUNT`),
+    reading times (`_FURNITURE_LINE`'s) and bare durations (`_DURATION`), a word count among them."""
+    counts = [bool(_WORD_COUNT.match(item)) for item in items]
+    if not any(counts):
+        return False
+    return all(c or _DURATION.match(item) or _FURNITURE_LINE[0].match(item) for c, item in zip(counts, items))
+
+
 def _furniture_label(b: _Block) -> str:
     """ "page furniture (KIND)" for a short block that is only a reading time or a gift-article
     label (each line its labels, split by bars or bullets), a price alone, a shop's stock line
@@ -319,8 +357,12 @@ def _furniture_label(b: _Block) -> str:
         return f"{FURNITURE_REASON} ({META_ROW_KIND})"
     if b.words > FURNITURE_PHRASE_MAX_WORDS or len(b.lines) > 3:
         return ""
+    if len(b.lines) == 1 and _EVENT_PASSED.match(b.text.strip()):
+        return f"{FURNITURE_REASON} ({EVENT_PASSED_KIND})"
     found: list[str] = []
     items = [item for ln in b.lines for item in _LABEL_ROW_SPLIT.split(ln.strip(_LINE_STRIP)) if item]
+    if b.words <= FURNITURE_LABEL_MAX_WORDS and _length_row([x for it in items for x in _DASH_SPLIT.split(it) if x]):
+        return f"{FURNITURE_REASON} (reading time and length)"
     if b.words <= FURNITURE_LABEL_MAX_WORDS and items:
         for item in items:
             kinds = [k for k, rx in enumerate(_FURNITURE_LINE) if rx.match(item)]
