@@ -2662,6 +2662,9 @@ _ABOUT_NAME_LABEL = re.compile(
 _AUTHOR_ROLE_LABEL = re.compile(
     r"^(?:[\w.-]+\s+){0,2}(?:autor|autorin|author|auteur|autrice|autora|autore|автор)\W*$", re.I
 )
+# ...and an author box's label in every language of `chromewords.LANGUAGES` ("この記事を書いた人",
+# "Про автора", "लेखक के बारे में": `chromewords.AUTHOR_BOX_LABEL`, the HTML reader's), in the page's tail
+_AUTHOR_BOX_LINE = re.compile(rf"^\W{{0,3}}(?:{chromewords.labels(chromewords.AUTHOR_BOX_LABEL)})\s*[:：]?$", re.I)
 
 
 def _about_label(label: _Block, prose: _Block, blocks: list[_Block], i: int) -> bool:
@@ -2684,6 +2687,8 @@ def _about_label(label: _Block, prose: _Block, blocks: list[_Block], i: int) -> 
         return not _in_thread(blocks, i)  # author's reply's badge (trials 35 and 36)
     if len(label.text) <= ABOUT_SITE_LABEL_CHARS and _ABOUT_SITE_LABEL.match(label.text):
         return True
+    if len(label.text) <= ABOUT_SITE_LABEL_CHARS and _AUTHOR_BOX_LINE.match(label.text.strip()):
+        return _in_tail(blocks, i) and not _in_thread(blocks, i)
     named = _ABOUT_NAME_LABEL.match(label.text)
     if named is not None and set(named.group("name").split()) & set(_WORD.findall(prose.text)):
         return True
