@@ -1188,6 +1188,101 @@ BOX_LABEL: dict[str, str] = {
 }
 
 
+# A page's notice about the reader's browser, never the article's text: that JavaScript is off or
+# needed ("Please enable JavaScript", "Dieser Shop setzt voraus, dass Sie JavaScript aktiviert
+# haben", "Zur Anzeige muss JavaScript eingeschaltet sein"), that the browser is old or lacks a
+# feature ("Your browser is out of date", "Dein Browser ist leider veraltet", "Ihr Browser
+# unterstützt keine iFrames"), and WordPress's comment-form box to keep the reader's name in the
+# browser ("Save my name, email, and website in this browser for the next time I comment", in
+# its translations). In the languages' own wording of those notices and of WordPress's strings;
+# the wild tuning dumps kept nine as text (`textblocks._is_browser_notice`, both paths).
+_JS = "java ?script"
+BROWSER_NOTICE: dict[str, str] = {
+    "en": rf"(?:please )?(?:enable|turn on|activate|allow) (?:your )?{_JS}|{_JS} (?:is|seems to be|has been|appears to be) "
+    rf"(?:disabled|turned off|not enabled|required|needed)|{_JS} (?:must|needs to) be (?:enabled|turned on)|"
+    rf"(?:requires|needs) {_JS}|your (?:web )?browser (?:does not|doesn't|is not able to|cannot|can't) (?:support|display|play)|"
+    r"your (?:web )?browser is (?:out of date|outdated|not supported|unsupported|too old)|(?:upgrade|update) your (?:web )?browser|"
+    r"(?:using|have) an? (?:outdated|old|unsupported|older) (?:version of (?:your|a) )?(?:web )?browser|"
+    r"save my name, email,? and website in this browser",
+    "de": rf"(?:bitte )?(?:aktivieren sie|aktiviere|aktivieren|schalten sie|schalte) (?:bitte )?(?:das |dein |ihr )?{_JS}|"
+    rf"{_JS} (?:ist |wurde )?(?:deaktiviert|abgeschaltet|ausgeschaltet)|{_JS} (?:aktivieren|aktiviert haben|eingeschaltet sein|"
+    rf"wird benötigt|ist erforderlich|benötigt)|{_JS} für (?:ihren|deinen) browser deaktiviert|"
+    r"(?:ihr|dein) (?:web)?browser (?:ist (?:leider )?(?:veraltet|zu alt)|unterstützt (?:leider )?kein|wird nicht (?:mehr )?unterstützt)|"
+    r"veraltete(?:n)? browser(?:-version|version)?|(?:aktualisiere|aktualisieren sie) (?:bitte )?(?:deinen|ihren) browser|"
+    r"in diesem browser (?:für die nächste kommentierung )?speichern|in diesem browser speichern, bis ich wieder kommentiere",
+    "fr": rf"(?:veuillez |merci d['’]|vous devez )?activer (?:le |votre )?{_JS}|{_JS} (?:est )?(?:désactivé|requis|nécessaire)|"
+    r"votre navigateur (?:est (?:obsolète|trop ancien|dépassé)|ne (?:supporte|prend en charge|permet) pas)|"
+    r"mettre à jour votre navigateur|dans le navigateur pour mon prochain commentaire",
+    "es": rf"(?:habilita|activa|habilite|active|habilitar|activar) (?:el |tu |su )?{_JS}|{_JS} (?:está )?(?:desactivado|deshabilitado)|"
+    r"(?:tu|su) navegador (?:no (?:soporta|admite|es compatible)|está (?:desactualizado|obsoleto))|"
+    r"actualiza(?:r)? (?:tu|su) navegador|en este navegador para la próxima vez que comente",
+    "it": rf"(?:abilita|attiva|abilitare|attivare) (?:il )?{_JS}|{_JS} (?:è )?disabilitato|"
+    r"il tuo browser (?:non supporta|è (?:obsoleto|datato))|aggiorna(?:re)? il (?:tuo )?browser|"
+    r"in questo browser per la prossima volta che commento",
+    "nl": rf"(?:schakel|zet) (?:je |uw )?{_JS} (?:in|aan)|{_JS} (?:is )?uitgeschakeld|{_JS} (?:inschakelen|is vereist)|"
+    r"(?:je|uw) browser (?:is verouderd|ondersteunt geen|wordt niet (?:meer )?ondersteund)|"
+    r"in deze browser voor de volgende keer wanneer ik een reactie plaats",
+    "pt": rf"(?:ative|habilite|ativar|habilitar) (?:o )?{_JS}|{_JS} (?:está )?desativado|"
+    r"(?:o )?seu navegador (?:não (?:suporta|é compatível)|está desatualizado)|"
+    r"neste navegador para a próxima vez que eu comentar",
+    "pl": rf"włącz(?:yć)? (?:obsługę )?{_JS}|{_JS} (?:jest )?wyłączon|"
+    r"twoja przeglądarka (?:nie obsługuje|jest przestarzała|jest nieaktualna)|"
+    r"w (?:tej )?przeglądarce (?:aby wypełnić dane )?podczas pisania kolejnych komentarzy",
+    "sv": rf"aktivera {_JS}|{_JS} (?:är )?avaktiverat|din webbläsare (?:stöds inte|är föråldrad|stöder inte)|"
+    r"i denna webbläsare till nästa gång jag (?:skriver en )?kommentar",
+    "da": rf"aktiver(?:e)? {_JS}|din browser (?:understøttes ikke|er forældet|understøtter ikke)|"
+    r"i denne browser til næste gang jeg kommenterer",
+    "no": rf"aktiver(?:e)? {_JS}|nettleseren din (?:støttes ikke|er utdatert|støtter ikke)|"
+    r"i denne nettleseren for neste gang jeg kommenterer",
+    "fi": rf"(?:ota|ottakaa) {_JS} käyttöön|selaimesi (?:on vanhentunut|ei tue)|tähän selaimeen seuraavaa kommenttiani varten",
+    "cs": rf"povol(?:te|it)? {_JS}|{_JS} (?:je )?vypnut|váš prohlížeč (?:nepodporuje|je zastaralý)|"
+    r"uložit do prohlížeče jméno, e-mail a webovou stránku",
+    "ru": rf"(?:включите|включить) {_JS}|{_JS} (?:отключ[её]н|выключен)|ваш браузер (?:устарел|не поддерживает)|"
+    r"в этом браузере для последующих моих комментариев",
+    "tr": rf"{_JS}(?:['’]?[iı]n[iı]z?)? (?:etkinleştirin|aktif edin|açın|devre dışı)|tarayıcınız (?:güncel değil|desteklemiyor)|"
+    r"bu tarayıcıya kaydet",
+    "bg": rf"(?:активирайте|разрешете|включете) {_JS}|{_JS} (?:е )?(?:изключен|деактивиран)|"
+    r"вашият браузър (?:е остарял|не поддържа)",
+    "el": rf"(?:ενεργοποιήστε|ενεργοποίηση) (?:τη |το )?{_JS}|{_JS} (?:είναι )?απενεργοποιημένη|"
+    r"ο (?:περιηγητής|φυλλομετρητής|browser) σας (?:δεν υποστηρίζει|είναι παλιός)",
+    "et": rf"(?:luba|lubage|lülita sisse) {_JS}|{_JS} on (?:välja lülitatud|keelatud)|sinu brauser (?:on aegunud|ei toeta)",
+    "ga": rf"(?:cumasaigh|cas air) {_JS}|níl {_JS} cumasaithe|ní thacaíonn do bhrabhsálaí",
+    "hr": rf"(?:omogućite|uključite|omogući) {_JS}|{_JS} (?:je )?(?:isključen|onemogućen)|"
+    r"vaš (?:preglednik|browser) (?:je zastario|ne podržava)",
+    "hu": rf"(?:engedélyezze|engedélyezd|kapcsolja be|kapcsold be) a {_JS}|{_JS} (?:le van tiltva|ki van kapcsolva)|"
+    r"(?:az ön|a te) böngészője (?:elavult|nem támogatja)|böngésződ (?:elavult|nem támogatja)|böngészője (?:elavult|nem támogatja)",
+    "lt": rf"(?:įjunkite|įgalinkite) {_JS}|{_JS} (?:yra )?išjungt|jūsų naršyklė (?:pasenusi|nepalaiko)",
+    "lv": rf"(?:ieslēdziet|iespējojiet) {_JS}|{_JS} (?:ir )?atslēgt|jūsu pārlūk(?:s|program(?:a|ma)) (?:ir novecojis|ir novecojusi|neatbalsta)",
+    "mt": rf"(?:ippermetti|attiva) {_JS}|il-browser tiegħek (?:m'għadux aġġornat|ma jappoġġjax)",
+    "ro": rf"(?:activați|activează|activeaza) {_JS}|{_JS} (?:este )?dezactivat|"
+    r"browserul (?:dvs\.?|dumneavoastră|tău) (?:este învechit|nu (?:suportă|acceptă))|"
+    r"în acest navigator pentru data viitoare când (?:o să )?comentez",
+    "sk": rf"(?:povoľte|zapnite|povoliť) {_JS}|{_JS} (?:je )?vypnut|váš prehliadač (?:nepodporuje|je zastaraný)",
+    "sl": rf"(?:omogočite|vklopite) {_JS}|{_JS} (?:je )?(?:onemogočen|izklopljen)|vaš brskalnik (?:ne podpira|je zastarel)",
+    "uk": rf"(?:увімкніть|увімкнути|ввімкніть) {_JS}|{_JS} (?:вимкнено|вимкнений)|ваш браузер (?:застарів|не підтримує)",
+    "ar": rf"(?:يرجى |الرجاء )?(?:تفعيل|تمكين) (?:ال)?(?:جافا ?سكربت|{_JS})|متصفحك (?:قديم|لا يدعم)",
+    "zh": r"(?:请|請)?(?:启用|開啟|开启|启動|啟用)(?: ?javascript ?|js)|(?:您的|你的)?浏览器(?:版本)?(?:过旧|过低|不支持)|(?:您的|你的)?瀏覽器(?:版本)?(?:過舊|過低|不支援)",
+    "ja": r"javascript ?(?:を|が)(?:有効に|オンに|無効)|(?:お使いの|ご利用の)ブラウザ(?:ー)?(?:は|では)(?:サポート|対応|古)",
+    "ko": r"자바스크립트(?:를|가) (?:활성화|사용)|javascript(?:를|가)? (?:활성화|사용 설정)|(?:사용 중인|현재) 브라우저(?:는|가)? (?:지원하지|오래된)",
+    "ca": rf"(?:activa|activeu|habilita) (?:el )?{_JS}|{_JS} (?:està )?desactivat|el (?:teu|vostre) navegador (?:no (?:admet|és compatible)|està obsolet)|"
+    r"en aquest navegador per a la propera vegada que comenti",
+    "id": rf"(?:aktifkan|nyalakan) {_JS}|{_JS} (?:tidak aktif|dinonaktifkan)|peramban anda (?:tidak mendukung|sudah usang)|"
+    r"browser anda (?:tidak mendukung|sudah usang)|simpan nama, email, dan situs web saya pada peramban ini",
+    "vi": rf"(?:bật|kích hoạt) {_JS}|{_JS} (?:đã bị|bị) tắt|trình duyệt của bạn (?:không hỗ trợ|đã cũ|đã lỗi thời)|"
+    r"lưu tên của tôi, email, và trang web trong trình duyệt này",
+    "fa": _fa(rf"(?:جاوا ?اسکریپت|{_JS}) (?:را )?(?:فعال کنید|غیرفعال است)|مرورگر شما (?:قدیمی است|پشتیبانی نمی)"),
+    "hi": _hi(rf"(?:जावास्क्रिप्ट|{_JS}) (?:सक्षम|चालू) करें|आपका ब्राउज़र (?:पुराना है|समर्थन नहीं करता)"),
+}
+# ...the words one of them holds, lower case (the cheap test first)
+BROWSER_NOTICE_KEYS = (
+    "javascript", "java script", "browser", "navigateur", "navegador", "navigator", "przeglądar", "webbläsare",
+    "nettleser", "selaime", "prohlížeč", "prehliadač", "браузер", "браузър", "tarayıcı", "περιηγητ",
+    "φυλλομετρητ", "brauser", "brabhsálaí", "preglednik", "böngész", "naršykl", "pārlūk", "brskalnik",
+    "جافا", "متصفح", "浏览器", "瀏覽器", "ブラウザ", "브라우저", "자바스크립트", "peramban", "trình duyệt",
+    "مرورگر", "جاوا", "ब्राउज़र", "जावास्क्रिप्ट", "启用", "啟用", "开启", "開啟",
+)  # fmt: skip
+
+
 # A form's status message once the reader has sent it ("Thank you for subscribing", "You are
 # already subscribed", "Your message has been sent", "Thanks for your feedback"), in each
 # language's usual wording of a sign-up, contact or feedback form's reply; it opens its block

@@ -40,6 +40,7 @@ from .patterns import (
     has_day,
 )
 from .textblocks import (
+    BROWSER_NOTICE_REASON,
     COMMENT_HEADER_MAX_CHARS,
     COOKIE_MAX_WORDS,
     _Block,
@@ -51,6 +52,7 @@ from .textblocks import (
     _REPORTED_SPEECH,
     _VOTE_MARKS,
     _button_label,
+    _is_browser_notice,
     _is_cookie_notice,
     _post_header,
     _post_stamp,
@@ -863,6 +865,8 @@ def _mark_page_furniture(blocks: list[_Block]) -> None:
             label = RELATIVE_TIME_REASON  # a post's "3m ago" under its time stamp
         if not label and (b.kind in (BODY, HEADING) or vague) and _comment_header(b.text):
             label = COMMENT_HEADER_REASON
+        if not label and (b.kind in (BODY, HEADING, LEAD, CAPTION) or vague) and _is_browser_notice(b):
+            label = BROWSER_NOTICE_REASON  # (the block model reads such a notice as prose)
         if not label and (b.kind in (BODY, HEADING, LEAD, CAPTION) or vague) and _editor_note(b.text):
             label = EDITOR_NOTE_REASON
         if not label and (b.kind in (BODY, HEADING, LEAD) or vague):

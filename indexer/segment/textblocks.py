@@ -2143,6 +2143,22 @@ def _signed_comments(b: _Block) -> bool:
     return ("–" in b.text or "—" in b.text) and bool(_SIGNED_COMMENT_END.search(" ".join(b.text.split())))
 
 
+BROWSER_NOTICE_MAX_WORDS = 60  # a notice of a sentence or three ("Sie verwenden eine veraltete Browser-Version. ...")
+BROWSER_NOTICE_REASON = "browser notice (JavaScript, the browser's version, a comment form's box)"
+_BROWSER_NOTICE = chromewords.compile_table(chromewords.BROWSER_NOTICE)
+
+
+def _is_browser_notice(b: _Block) -> bool:
+    """A page's notice about the reader's browser (`chromewords.BROWSER_NOTICE`: JavaScript off or
+    needed, an old browser, WordPress's save-my-name box) in a block of up to
+    BROWSER_NOTICE_MAX_WORDS words. Rule-final in both paths (`furniture._mark_page_furniture`)."""
+    return (
+        b.words <= BROWSER_NOTICE_MAX_WORDS
+        and _has_any(b.low, chromewords.BROWSER_NOTICE_KEYS)
+        and bool(_BROWSER_NOTICE.search(b.text))
+    )
+
+
 def _is_form_status(b: _Block) -> bool:
     """A form's status message (`_FORM_STATUS`) in a block of up to FORM_STATUS_MAX_WORDS. One rule
     for both paths (`_chrome_signal`, `_html_chrome`)."""
