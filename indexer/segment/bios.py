@@ -190,14 +190,15 @@ INTRO_REASON = "author box (the writer introduces themself by name, at the artic
 NAMED_LINE_MAX_WORDS = 16  # a byline's line that names the author above the article: names, a date, a place
 
 
-def _self_named_bio_at(blocks: list[_Block], i: int) -> bool:
+def _self_named_bio_at(blocks: list[_Block], i: int, bylines: list[tuple[int, str]]) -> bool:
     """Whether block `i` is an author's bio with no name line over it, opening with the name
     ("Jane Doe hosts the morning show. Before joining ...", "Andrei Munteanu scrie despre ...")
     or introducing its writer by it ("Hi, I'm Jenny! I'm a mom of three ...", `introduced_name`;
     no byline needed: a recipe blog's box names its writer so, article text before it):
     a sentence or a few as `_edge_bio_at` reads them, its first two or three words a name (`tail._NAME_LINE`, the first a
-    given name) and the next word lower case (its verb), the same name in the page's byline line
-    above it (`_byline_line_of`), article text before it."""
+    given name, or a name a "By NAME" line above gives: `bylines`, each such block's index and
+    names, read once a page) and the next word lower case (its verb), the same name in the
+    page's byline line above it (`_byline_line_of`), article text before it."""
     b = blocks[i]
     if b.kind or b.signal or not b.sentence_end or not (NAME_CARD_MIN_WORDS <= b.words <= EDGE_BIO_MAX_WORDS):
         return False
@@ -212,7 +213,7 @@ def _self_named_bio_at(blocks: list[_Block], i: int) -> bool:
             break
     else:
         return False
-    if words[0] not in given_names() and not any(name in _byline_names(k) for k in blocks[:i]):
+    if words[0] not in given_names() and not any(k < i and name in names for k, names in bylines):
         return False  # a name the lexicon lacks ("Nomsa", "Varga Lilla") counts as a "By NAME" line's
     return _text_before(blocks, i) and any(_byline_line_of(k, name) for k in blocks[:i])
 
@@ -261,7 +262,8 @@ def _mark_self_named_bio(blocks: list[_Block], prose_lang: bool) -> None:
     list of profiles: none is marked. Trial 20: a bio under the tags line, its name the byline's,
     kept as the article's last paragraph; trials 33 and 36: two authors' bios in a row, and a
     bio over a line about the series."""
-    found = [i for i in range(1, len(blocks)) if _self_named_bio_at(blocks, i)]
+    bylines = [(k, names) for k, b in enumerate(blocks) if (names := _byline_names(b))]
+    found = [i for i in range(1, len(blocks)) if _self_named_bio_at(blocks, i, bylines)]
     if not found or len(found) > SELF_NAMED_MAX_BIOS or found[-1] - found[0] != len(found) - 1:
         return
     if not _near_edge(blocks, found[-1]):
