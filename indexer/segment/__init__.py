@@ -84,6 +84,7 @@ from .articleend import (
     mark_cut_teasers,
     mark_dated_thread,
     mark_next_stories,
+    mark_promo_boxes,
     mark_teaser_cards,
 )
 from .html import _classify_html, _html_blocks
@@ -254,6 +255,7 @@ def _mark_text_after_model(blocks: list[_Block]) -> None:
     mark_archive_titles(blocks)
     mark_cut_teasers(blocks)
     mark_teaser_cards(blocks)
+    mark_promo_boxes(blocks)
     mark_dated_thread(blocks)
     mark_inline_chrome(blocks)  # (after the comment headers' own reason)
     _mark_wiki_boxes(blocks)

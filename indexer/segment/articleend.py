@@ -181,6 +181,48 @@ def mark_teaser_cards(blocks: list[_Block]) -> None:
             text += 1
 
 
+# A promotion's box after article text: a title line, a blurb, a button ("Lokaljournalismus
+# braucht Unterstützung" / "Unsere Reporterinnen und Reporter ... Mit einem Digital-Abo für 9,90
+# Euro im Monat ..." / "Jetzt 4 Wochen kostenlos testen", trial 56; "Enjoying the trip so far?"
+# over a sign-up's "No spam" button, trial 35). The rules and the block model had dropped the
+# title and the button and kept the blurb as text; on the wild tuning pages the one such blurb is
+# another recipe's teaser over its "Weiterlesen".
+PROMO_BOX_REASON = "promotion box (a title, its blurb and its button)"
+PROMO_BLURB_MAX_WORDS = 60
+PROMO_TITLE_MAX_WORDS = 8
+PROMO_TEXT_MIN_WORDS = 15  # a paragraph of the article above the box
+
+
+def _button_reason(reason: str) -> bool:
+    """Whether a dropped block's `reason` names a call to action (the rules' promotion or
+    call-to-action phrase: "Jetzt 4 Wochen kostenlos testen", "Weiterlesen")."""
+    return reason.startswith("promotion") or reason.startswith("call-to-action phrase")
+
+
+def mark_promo_boxes(blocks: list[_Block]) -> None:
+    """A block kept as text (BODY, up to PROMO_BLURB_MAX_WORDS words) between a dropped title (one
+    line of up to PROMO_TITLE_MAX_WORDS words, no sentence's end) and a dropped call to action
+    (`_button_reason`), under a paragraph of the article, is the blurb of a promotion's box:
+    BOILERPLATE (PROMO_BOX_REASON). Not under a title read as a heading: an article's own
+    subheading and paragraph over a call to action (trials 27, 37, 42, 49, 51, 54 lost text so)."""
+    text = False
+    for i in range(1, len(blocks) - 1):
+        title, b, button = blocks[i - 1], blocks[i], blocks[i + 1]
+        if (
+            text
+            and b.kind == BODY
+            and b.words <= PROMO_BLURB_MAX_WORDS
+            and title.kind == BOILERPLATE
+            and len(title.lines) == 1
+            and title.words <= PROMO_TITLE_MAX_WORDS
+            and not title.sentence_end
+            and button.kind == BOILERPLATE
+            and _button_reason(button.reason)
+        ):
+            b.kind, b.reason = BOILERPLATE, PROMO_BOX_REASON
+        text = text or (title.kind == BODY and title.words >= PROMO_TEXT_MIN_WORDS)
+
+
 # A comment thread whose comments are each headed by the reader's name and the day, the way
 # today's blog and newsletter platforms print them ("Hugo Lemarchand · 4 févr. 2024" /
 # comment, "Marta G. 14 may" / comment, "Farid Hakimi" / "2 Mac 2024" / comment; trial 35's
