@@ -190,15 +190,15 @@ INTRO_REASON = "author box (the writer introduces themself by name, at the artic
 NAMED_LINE_MAX_WORDS = 16  # a byline's line that names the author above the article: names, a date, a place
 
 
-def _self_named_bio_at(blocks: list[_Block], i: int, bylines: list[tuple[int, str]]) -> bool:
+def _self_named_bio_at(blocks: list[_Block], i: int) -> bool:
     """Whether block `i` is an author's bio with no name line over it, opening with the name
     ("Jane Doe hosts the morning show. Before joining ...", "Andrei Munteanu scrie despre ...")
     or introducing its writer by it ("Hi, I'm Jenny! I'm a mom of three ...", `introduced_name`;
     no byline needed: a recipe blog's box names its writer so, article text before it):
     a sentence or a few as `_edge_bio_at` reads them, its first two or three words a name (`tail._NAME_LINE`, the first a
-    given name, or a name a "By NAME" line above gives: `bylines`, each such block's index and
-    names, read once a page) and the next word lower case (its verb), the same name in the
-    page's byline line above it (`_byline_line_of`), article text before it."""
+    given name, or else the name of a "By NAME" line above) and the next word lower case (its
+    verb), the same name in the page's byline line above it (`_byline_line_of`), article text
+    before it."""
     b = blocks[i]
     if b.kind or b.signal or not b.sentence_end or not (NAME_CARD_MIN_WORDS <= b.words <= EDGE_BIO_MAX_WORDS):
         return False
@@ -213,9 +213,13 @@ def _self_named_bio_at(blocks: list[_Block], i: int, bylines: list[tuple[int, st
             break
     else:
         return False
-    if words[0] not in given_names() and not any(k < i and name in names for k, names in bylines):
-        return False  # a name the lexicon lacks ("Nomsa", "Varga Lilla") counts as a "By NAME" line's
-    return _text_before(blocks, i) and any(_byline_line_of(k, name) for k in blocks[:i])
+    if not _text_before(blocks, i):
+        return False
+    lines = (k for k in blocks[:i] if _byline_line_of(k, name))
+    if words[0] in given_names():
+        return next(lines, None) is not None
+    # a name the lexicon lacks ("Nomsa", "Varga Lilla") counts as a "By NAME" line's
+    return any(name in _byline_names(k) for k in lines)
 
 
 # An about-me label set inline before the bio ("Über mich: Ich bin Sabine ...", "About me — I'm
@@ -262,8 +266,7 @@ def _mark_self_named_bio(blocks: list[_Block], prose_lang: bool) -> None:
     list of profiles: none is marked. Trial 20: a bio under the tags line, its name the byline's,
     kept as the article's last paragraph; trials 33 and 36: two authors' bios in a row, and a
     bio over a line about the series."""
-    bylines = [(k, names) for k, b in enumerate(blocks) if (names := _byline_names(b))]
-    found = [i for i in range(1, len(blocks)) if _self_named_bio_at(blocks, i, bylines)]
+    found = [i for i in range(1, len(blocks)) if _self_named_bio_at(blocks, i)]
     if not found or len(found) > SELF_NAMED_MAX_BIOS or found[-1] - found[0] != len(found) - 1:
         return
     if not _near_edge(blocks, found[-1]):

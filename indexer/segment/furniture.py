@@ -363,7 +363,11 @@ def _furniture_label(b: _Block) -> str:
         return f"{FURNITURE_REASON} ({EVENT_PASSED_KIND})"
     found: list[str] = []
     items = [item for ln in b.lines for item in _LABEL_ROW_SPLIT.split(ln.strip(_LINE_STRIP)) if item]
-    if b.words <= FURNITURE_LABEL_MAX_WORDS and _length_row([x for it in items for x in _DASH_SPLIT.split(it) if x]):
+    if (
+        b.words <= FURNITURE_LABEL_MAX_WORDS
+        and _has_figure(b.text)
+        and _length_row([x for it in items for x in _DASH_SPLIT.split(it) if x])
+    ):
         return f"{FURNITURE_REASON} (reading time and length)"
     if b.words <= FURNITURE_LABEL_MAX_WORDS and items:
         for item in items:
