@@ -18,8 +18,16 @@ import re
 from .. import chromewords, pubdate
 from ..blogchrome import BLOG_ARCHIVE_REASON
 from ..models import BODY, BOILERPLATE, CAPTION, HEADING, LEAD, TITLE
-from .patterns import BUTTON_REASON, _UI_LABEL, _UI_LABEL_ONE, _relative_time_line, has_day, ui_label_line
-from .tail import _POST_REASONS, POST_HEADER_REASON, POST_NAV_MIN_BODY_WORDS, _one_line
+from .patterns import (
+    BUTTON_REASON,
+    PROMOTION_REASON,
+    _UI_LABEL,
+    _UI_LABEL_ONE,
+    _relative_time_line,
+    has_day,
+    ui_label_line,
+)
+from .tail import _POST_REASONS, CTA_REASON, POST_HEADER_REASON, POST_NAV_MIN_BODY_WORDS, _one_line
 from .furniture import meta_row
 from .textblocks import _PREV_NEXT_WORDS, PREV_NEXT_REASON, _Block, post_navigation
 
@@ -195,8 +203,10 @@ PROMO_TEXT_MIN_WORDS = 15  # a paragraph of the article above the box
 
 def _button_reason(reason: str) -> bool:
     """Whether a dropped block's `reason` names a call to action (the rules' promotion or
-    call-to-action phrase: "Jetzt 4 Wochen kostenlos testen", "Weiterlesen")."""
-    return reason.startswith("promotion") or reason.startswith("call-to-action phrase")
+    call-to-action phrase, `PROMOTION_REASON` and `tail.CTA_REASON`: "Jetzt 4 Wochen kostenlos
+    testen", "Weiterlesen"); a promotion box of its own (this module's PROMO_BOX_REASON, a
+    newsletter's thanks for reading) is no button."""
+    return reason.startswith((PROMOTION_REASON, CTA_REASON))
 
 
 def mark_promo_boxes(blocks: list[_Block]) -> None:
