@@ -1523,10 +1523,30 @@ def _headline_over_meta(blocks: list[_Block], top: int, start: int, candidate: C
         if not _meta_block(b):
             continue
         found = [i for i in range(max(top, m - HEADLINE_OVER_META_BLOCKS), m) if candidate(i)]
+        # (under the menus and the breadcrumb when one is: not the site's tagline in the banner)
+        found = [i for i in found if not any(menu_block(b) for b in blocks[i + 1 : m])] or found
         if found:
             long = [i for i in found if count_words(blocks[i].text) > KICKER_MAX_WORDS]
             return next((i for i in long if not blocks[i].sentence_end), long[0] if long else found[-1])
     return -1
+
+
+def menu_block(b: _Block) -> bool:
+    """Whether `b` is one of the page's menus or its breadcrumb trail: a chrome signal of
+    navigation or of a list of links, a run of short lines (`_is_menu`), a menu row
+    (`is_menu_row`), or MENU_MIN_LINES+ lines of up to MENU_ITEM_MAX_WORDS words each, no
+    sentence among them (a menu whose "Newsletter" item gave it a call to action's signal)."""
+    if b.signal.startswith(("navigation", "list of links", "breadcrumb")) or _is_menu(b) or is_menu_row(b.text):
+        return True
+    return (
+        len(b.lines) >= MENU_MIN_LINES
+        and not b.sentence_end
+        and all(len(ln.split()) <= MENU_ITEM_MAX_WORDS for ln in b.lines)
+    )
+
+
+MENU_MIN_LINES = 3
+MENU_ITEM_MAX_WORDS = 3
 
 
 SECTION_NAME_MAX_WORDS = 2  # "Business", "World news": a section's name over the headline

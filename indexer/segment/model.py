@@ -16,6 +16,7 @@ from .captions import _RULE_FINAL, _mark_captions_under_credits, _mark_signup_bo
 from .inline import link_row
 from .kept import _BREADCRUMB, _mark_content_lists, _prose_lang, _unmark_lists_outside
 from .head import _find_title, prose_sentence_line, shown_headline
+from .headslot import slot_headline
 from .kinds import POST_TITLE_MAX_WORDS, _classify_one, _prose_above
 from .bios import mark_answerer_boxes, mark_edge_bios
 from .cards import _mark_link_sentences, _mark_teaser_cards
@@ -292,13 +293,7 @@ def _classify_text(blocks: list[_Block]) -> bool:
     else:
         start, end = _article_run(blocks)
 
-    md_title = next((i for i, b in enumerate(blocks) if b.extra.get("md") == "1"), -1)
-    if md_title >= 0 and all(b.extra.get("md") != "1" for b in blocks[md_title + 1 :]):
-        blocks[md_title].kind = ""  # the single "# Title" of a Markdown file
-        blocks[md_title].extra["title_reason"] = "Markdown title (# ...)"
-        title_idx = md_title
-    else:
-        title_idx = shown_headline(blocks, _find_title(blocks, start, clean), start)
+    title_idx = _headline_index(blocks, start, clean)
     if title_idx < 0 or blocks[title_idx].words < POST_TITLE_MIN_WORDS:
         # no headline, or a community's name over a post ("r/IAmA"): the post's title
         post = _post_title(blocks)
@@ -320,6 +315,18 @@ def _classify_text(blocks: list[_Block]) -> bool:
             continue
         _classify_one(blocks, i, b.inside, clean, before=i < start)
     return clean
+
+
+def _headline_index(blocks: list[_Block], start: int, clean: bool) -> int:
+    """Index of the page's headline block (-1 for none), its "title_reason" set: a Markdown
+    file's single "# Title", else the headline finder's (`head._find_title`), as the page shows
+    it (`head.shown_headline`, `headslot.slot_headline`). `start`: the article's first block."""
+    md_title = next((i for i, b in enumerate(blocks) if b.extra.get("md") == "1"), -1)
+    if md_title >= 0 and all(b.extra.get("md") != "1" for b in blocks[md_title + 1 :]):
+        blocks[md_title].kind = ""  # the single "# Title" of a Markdown file
+        blocks[md_title].extra["title_reason"] = "Markdown title (# ...)"
+        return md_title
+    return slot_headline(blocks, shown_headline(blocks, _find_title(blocks, start, clean), start), start, clean)
 
 
 def _site_menu(blocks: list[_Block]) -> bool:
