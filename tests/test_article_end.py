@@ -49,6 +49,11 @@ def _body(*blocks: str) -> list[str]:
         "Share: Facebook X WhatsApp Print",
         "Share this article via Facebook, WhatsApp, Telegram",
         "Previous\nNext",
+        # a language's back and forward pair, as German's "Zurück" / "Weiter" (trial 51's Polish
+        # school page)
+        "Wstecz\nDalej",
+        "Indietro\nAvanti",
+        "Tillbaka\nFramåt",
     ],
 )
 def test_what_the_model_kept_under_the_items_end_is_the_sites(marker: str) -> None:
@@ -123,6 +128,7 @@ def test_a_heading_or_a_sentence_with_the_words_is_no_link_back(line: str) -> No
         "Paylaş: Facebook X WhatsApp Yazdır",
         "แชร์ LINE",
         "שיתוף",
+        "Dela: Facebook E-post",  # Swedish and Norwegian "E-post" (trial 47's tenants' union page)
     ],
 )
 def test_a_row_of_share_buttons(text: str) -> None:

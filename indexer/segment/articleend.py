@@ -34,6 +34,7 @@ from .textblocks import _PREV_NEXT_WORDS, PREV_NEXT_REASON, _Block, post_navigat
 # Under the marker, the body words an article's end leaves kept at most: a few boxes of a
 # sentence or two each (trial 32: 40 to 120 words on six pages). More is the article going on.
 AFTER_END_MAX_WORDS = 150
+SHARE_BOX_MAX_LINES = 6
 SHARE_ROW_MAX_WORDS = 14  # "Compartí esta nota: WhatsApp Facebook Telegram Copiar enlace"
 AFTER_END_REASON = "after the article's end ({0} close it)"
 
@@ -44,7 +45,7 @@ _BRANDS = (
     r"facebook|twitter|whatsapp|telegram|linkedin|pinterest|reddit|viber|vk|vkontakte|bluesky|mastodon|"
     r"flipboard|tumblr|weibo|wechat|xing|kakaotalk|카카오톡|微博|微信|threads|messenger|одноклассники"
 )
-_NETWORK = re.compile(rf"(?:{_BRANDS}|x|line|e-?mail|mail|sms)", re.I)
+_NETWORK = re.compile(rf"(?:{_BRANDS}|x|line|e-?mail|mail|e-?post|sms)", re.I)  # ("E-post": Swedish, Norwegian)
 _BRAND = re.compile(rf"(?:{_BRANDS})", re.I)
 _ROW_WORD = re.compile(r"[^\s|•·/,;:]+")
 _SHARE_LABEL = dict(_UI_LABEL_ONE)["share"]
@@ -111,6 +112,8 @@ def end_marker(blocks: list[_Block], i: int) -> str:
         return "a link back to the list"
     if b.words <= SHARE_ROW_MAX_WORDS and share_row(b.text):
         return "share buttons"
+    if len(b.lines) <= SHARE_BOX_MAX_LINES and b.kind == BOILERPLATE and any(share_row(ln) for ln in b.lines):
+        return "share buttons"  # a line of a box of short lines: the share row, the tags, the author's name
     return ""
 
 

@@ -1026,7 +1026,7 @@ _UI_LABEL_KINDS: tuple[tuple[str, str], ...] = (
     (
         "e-mail",
         # "mail" alone too: a share bar's e-mail button ("whatsapp pinterest facebook twitter mail")
-        r"(?:e-?)?mail(?: (?:this|the))?(?: (?:article|page|story|link))?(?: to a friend)?|send (?:by|via) e-?mail|"
+        r"(?:e-?)?mail(?: (?:this|the))?(?: (?:article|page|story|link))?(?: to a friend)?|send (?:by|via) e-?mail|e-?post|"
         r"(?:artikel )?(?:per |als )?e-?mail(?: senden| versenden| verschicken)?|(?:artikel )?(?:versenden|verschicken)|"
         r"envoyer(?: par (?:e-?mail|courriel))?|enviar(?: por (?:correo|e-?mail))?|invia(?: per e-?mail)?|"
         r"отправить(?: по почте)?|メール(?:で送る)?|邮件|이메일|อีเมล|envia(?:r|-ho)? a un amic|kirim ke teman|gửi (?:cho )?bạn bè",
