@@ -1201,13 +1201,14 @@ BROWSER_NOTICE: dict[str, str] = {
     "en": rf"(?:please )?(?:enable|turn on|activate|allow) (?:your )?{_JS}|{_JS} (?:is|seems to be|has been|appears to be) "
     rf"(?:disabled|turned off|not enabled|required|needed)|{_JS} (?:must|needs to) be (?:enabled|turned on)|"
     rf"(?:requires|needs) {_JS}|your (?:web )?browser (?:does not|doesn't|is not able to|cannot|can't) (?:support|display|play)|"
-    r"your (?:web )?browser is (?:out of date|outdated|not supported|unsupported|too old)|(?:upgrade|update) your (?:web )?browser|"
+    r"(?:your|this) (?:web )?browser is (?:out of date|outdated|(?:no longer |not )supported|unsupported|too old)|(?:upgrade|update) your (?:web )?browser|"
     r"(?:using|have) an? (?:outdated|old|unsupported|older) (?:version of (?:your|a) )?(?:web )?browser|"
     r"save my name, email,? and website in this browser",
     "de": rf"(?:bitte )?(?:aktivieren sie|aktiviere|aktivieren|schalten sie|schalte) (?:bitte )?(?:das |dein |ihr )?{_JS}|"
     rf"{_JS} (?:ist |wurde )?(?:deaktiviert|abgeschaltet|ausgeschaltet)|{_JS} (?:aktivieren|aktiviert haben|eingeschaltet sein|"
     rf"wird benötigt|ist erforderlich|benötigt)|{_JS} für (?:ihren|deinen) browser deaktiviert|"
-    r"(?:ihr|dein) (?:web)?browser (?:ist (?:leider )?(?:veraltet|zu alt)|unterstützt (?:leider )?kein|wird nicht (?:mehr )?unterstützt)|"
+    r"(?:ihr|dein|der|dieser) (?:web)?browser (?:ist (?:leider )?(?:veraltet|zu alt)|unterstützt (?:leider )?kein|"
+    r"wird (?:leider )?nicht (?:\w+ ){0,3}?unterstützt)|"
     r"veraltete(?:n)? browser(?:-version|version)?|(?:aktualisiere|aktualisieren sie) (?:bitte )?(?:deinen|ihren) browser|"
     r"in diesem browser (?:für die nächste kommentierung )?speichern|in diesem browser speichern, bis ich wieder kommentiere",
     "fr": rf"(?:veuillez |merci d['’]|vous devez )?activer (?:le |votre )?{_JS}|{_JS} (?:est )?(?:désactivé|requis|nécessaire)|"

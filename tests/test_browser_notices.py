@@ -31,12 +31,18 @@ NOTICES = [
     "Meinen Namen, E-Mail und Website in diesem Browser speichern, bis ich wieder kommentiere.",
     "Pour une meilleure expérience, veuillez activer JavaScript dans votre navigateur.",
     "Tu navegador no soporta la reproducción de este vídeo.",
+    # "Der/Dieser Browser wird nicht (mehr) unterstützt", with a typo's word between (a wild
+    # tuning page's shop: read as the standfirst under its headline)
+    "Der Browser wird leider nicht mehr unterstützt! Bitte verwende einen der folgenden Browser:",
+    "Dieser Browser wird nicht leider nicht mehr unterstützt.",
+    "This browser is no longer supported. Please switch to a supported browser.",
     "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.",
 ]
 ARTICLE = [
     "Mozilla said on Tuesday that its browser now blocks trackers by default, and that the change "
     "reaches every user of the desktop version this week.",
     "Firefox Klar, ein iOS-Browser mit Tracking-Schutz",
+    "Der Browser wird vom Hersteller weiter mit Sicherheitsupdates versorgt und unterstützt nun auch Passkeys.",
 ]
 
 

@@ -319,8 +319,9 @@ _WORD_COUNT = re.compile(
 # a bare duration beside a word count ("21 minutes - 4312 words"): a reading time without its label
 _DURATION = re.compile(r"^\d{1,3}\s?(?:min(?:\.|utes?|uten|utos?|uti|uter|utter)?|мин\.?|分钟?)$", re.I)
 # The notice an events plugin sets over a past event (The Events Calendar's "This event has
-# passed.", in its translations): a line of its own, never the event's text. Written for the
-# project from the plugin's strings in the corpora's languages.
+# passed.", in its translations): a line of its own, never the event's text, or the first
+# sentence of a short notice ("Цей захід уже відбувся. Дякуємо всім, хто був із нами!", trial
+# 57's Tilda page). Written for the project from the plugin's strings in the corpora's languages.
 _EVENT_PASSED = re.compile(
     r"^(?:this event has (?:already )?(?:passed|ended)|"
     r"diese veranstaltung (?:ist|hat) (?:bereits |schon )?(?:vorbei|vorüber|vergangen|stattgefunden|beendet)|"
@@ -331,7 +332,9 @@ _EVENT_PASSED = re.compile(
     r"to wydarzenie (?:już )?(?:się )?(?:odbyło|minęło|zakończyło)(?: się)?|"
     r"detta evenemang har (?:redan )?(?:passerat|ägt rum)|denne begivenhed er (?:afsluttet|overstået)|"
     r"dette arrangementet er (?:over|avsluttet)|tato událost (?:již |už )?(?:proběhla|skončila)|"
-    r"это (?:событие|мероприятие) (?:уже )?(?:прошло|завершилось|закончилось))[.!]?$",
+    r"это (?:событие|мероприятие) (?:уже )?(?:прошло|завершилось|закончилось)|"
+    r"ця (?:подія) (?:вже |уже )?(?:відбулася|минула|завершилася)|цей захід (?:вже |уже )?(?:відбувся|минув|завершився))"
+    r"(?:[.!]?$|[.!]\s)",
     re.I,
 )
 EVENT_PASSED_KIND = "notice that the event has passed"
@@ -359,7 +362,7 @@ def _furniture_label(b: _Block) -> str:
         return f"{FURNITURE_REASON} ({META_ROW_KIND})"
     if b.words > FURNITURE_PHRASE_MAX_WORDS or len(b.lines) > 3:
         return ""
-    if len(b.lines) == 1 and _EVENT_PASSED.match(b.text.strip()):
+    if _EVENT_PASSED.match(b.text.strip()):
         return f"{FURNITURE_REASON} ({EVENT_PASSED_KIND})"
     found: list[str] = []
     items = [item for ln in b.lines for item in _LABEL_ROW_SPLIT.split(ln.strip(_LINE_STRIP)) if item]
