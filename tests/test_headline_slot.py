@@ -5,6 +5,8 @@ headlines so, "Four wins for our juniors ..." under the club's name taken for it
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from indexer.segment.headslot import DECK_HEADLINE_REASON, SLOT_REASON
 from tests.helpers import kind_and_reason, parse_blocks
 
@@ -70,3 +72,14 @@ def test_the_headline_over_its_deck_is_the_headline() -> None:
     )  # fmt: skip
     assert kind_and_reason(art, headline) == ("title", DECK_HEADLINE_REASON)
     assert kind_and_reason(art, deck[:40])[0] == "lead"
+
+
+def test_an_announcement_over_the_headline_opens_no_article() -> None:
+    # trial 57's magazine page (written blind for us): the block model read the announcement bar
+    # "Issue 27 is out now. ..." as the article's first block, the headline under the menu and
+    # the kicker; the slot is read down to the article's first paragraph of prose
+    path = Path(__file__).parent.parent / "eval" / "trials" / "trial57" / "pages_txt" / "ff014ed80875f20f.txt"
+    art = parse_blocks(path.read_text(encoding="utf-8"))
+    headline = "Four hundred kilometres for a paperback: a week on the outback's last book truck"
+    assert kind_and_reason(art, headline) == ("title", SLOT_REASON)
+    assert kind_and_reason(art, "Issue 27 is out now.")[0] == "boilerplate"

@@ -84,7 +84,8 @@ def slot_headline(blocks: list[_Block], title: int, start: int, clean: bool = Fa
         return at
     if not weak or title >= start:
         return title
-    if (at := _slot(blocks, title, start, _title_words(_headline_part(blocks, top, title)))) < 0:
+    prose = _first_paragraph(blocks, start)
+    if (at := _slot(blocks, title, prose, _title_words(_headline_part(blocks, top, title)))) < 0:
         return title
     blocks[at].extra["title_reason"] = SLOT_REASON
     if title == top:
@@ -151,24 +152,29 @@ def _slot(blocks: list[_Block], title: int, start: int, wanted: set[str]) -> int
     to SLOT_GAP_MAX_WORDS words (deck, byline, date, share row, caption, a label such as "On this
     page") between, that shares SLOT_SHARED_STEMS of the <title>'s content words (`wanted`), has
     REWORDED_MIN_WORDS (a section's name is shorter: "Vanlife, Wohnmobil-Kaufberatung & mehr")
-    and is under the page's menus (`_under_menus`); the line over it instead when that is
-    headline-shaped too and the one over that is not (a headline over its deck); -1 if none."""
+    and is under the page's menus (`_under_menus`); -1 if none. (A kicker over the headline, a deck
+    under it share no words, or fewer.)"""
     found = -1
     for i in range(start - 1, max(title, start - 1 - SLOT_MAX_BLOCKS), -1):
         b = blocks[i]
         if _slot_line(blocks, i):
-            over_deck = i - 2 > title and _slot_line(blocks, i - 1) and not _headline_line(blocks[i - 2])
-            at = i - 1 if over_deck else i
-            shared = _shared_stems(wanted, _title_words(blocks[at].text))
-            if (
-                shared >= SLOT_SHARED_STEMS
-                and blocks[at].words >= REWORDED_MIN_WORDS
-                and _under_menus(blocks, title, at)
-            ):
-                found = at  # (the topmost: a section's heading under the headline shares its words too)
+            shared = _shared_stems(wanted, _title_words(b.text))
+            if shared >= SLOT_SHARED_STEMS and b.words >= REWORDED_MIN_WORDS and _under_menus(blocks, title, i):
+                found = i  # (the topmost: a section's heading under the headline shares its words too)
         elif b.words > SLOT_GAP_MAX_WORDS and not (b.signal or _meta_block(b) or _is_caption(b)):
             break
     return found
+
+
+def _first_paragraph(blocks: list[_Block], start: int) -> int:
+    """The article's first paragraph of prose (HEADLINE_ABOVE_PROSE_WORDS+ words) at or under its
+    first block `start`, at most SLOT_MAX_BLOCKS blocks down (`start` when none): an announcement
+    bar over the headline may open the article run ("Issue 27 is out now. Order the winter issue
+    ...", trial 57's magazine)."""
+    for i in range(start, min(len(blocks), start + SLOT_MAX_BLOCKS + 1)):
+        if blocks[i].words >= HEADLINE_ABOVE_PROSE_WORDS and blocks[i].value >= 15:
+            return i
+    return start
 
 
 def _slot_line(blocks: list[_Block], i: int) -> bool:

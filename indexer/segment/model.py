@@ -16,7 +16,7 @@ from .captions import _RULE_FINAL, _mark_captions_under_credits, _mark_signup_bo
 from .inline import link_row
 from .kept import _BREADCRUMB, _mark_content_lists, _prose_lang, _unmark_lists_outside
 from .head import _find_title, prose_sentence_line, shown_headline
-from .headslot import slot_headline
+from .headslot import SLOT_REASON, slot_headline
 from .kinds import POST_TITLE_MAX_WORDS, _classify_one, _prose_above
 from .bios import mark_answerer_boxes, mark_edge_bios
 from .cards import _mark_link_sentences, _mark_teaser_cards
@@ -300,8 +300,8 @@ def _classify_text(blocks: list[_Block]) -> bool:
         title_idx = post if post >= 0 else title_idx
     elif _post_head_at(blocks, title_idx) or _post_head_at(blocks, title_idx + 1):
         title_idx = -1  # a social site's post has no headline: the line over its head is the site's
-    if clean and title_idx > start:
-        start = title_idx  # a masthead and a menu row over the headline are not the article's text
+    if title_idx > start and (clean or blocks[title_idx].extra.get("title_reason") == SLOT_REASON):
+        start = title_idx  # a masthead, a menu row, an announcement over the headline are not the article's
     elif clean and title_idx < 0 and blocks and prose_sentence_line(blocks[0]):
         start = 0  # a body-only file opens with its first paragraph: text, not a headline's place
     for i, b in enumerate(blocks):
