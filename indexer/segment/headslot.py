@@ -28,9 +28,8 @@ from .head import (
     menu_block,
     title_parts,
 )
-from .kept import _is_menu
 from .patterns import _any_date
-from .textblocks import KICKER_MAX_WORDS, _Block, _byline_names, _is_browser_notice, _is_caption, is_menu_row
+from .textblocks import KICKER_MAX_WORDS, _Block, _byline_names, _is_browser_notice, _is_caption
 
 SLOT_MAX_BLOCKS = 8  # between the headline and the article: deck, byline, date, share row, photo, caption, rating
 SLOT_GAP_MAX_WORDS = 40  # a block between them is no paragraph of the article
@@ -58,8 +57,7 @@ def _headline_line(b: _Block) -> bool:
         and not b.signal
         and not text.endswith((":", "：", ",", "،"))
         and not _any_date(text)
-        and not _is_menu(b)
-        and not is_menu_row(text)
+        and not menu_block(b)
         and not _is_caption(b)
         and not _byline_names(b)
         and not is_section_label(text)
@@ -71,17 +69,17 @@ def _headline_line(b: _Block) -> bool:
 def slot_headline(blocks: list[_Block], title: int, start: int, clean: bool = False) -> int:
     """Index of the page's headline: `title` (the headline finder's, -1 for none), or the line in
     the headline's slot over the article's first block `start` (`_slot`) when `title` is a weak
-    one (`_weak_title`). The <title> line so passed over is marked "page_title" (kept out of the
+    one (`_weak_title`), or the headline over the deck taken for it (`_over_deck`). The <title> line so passed over is marked "page_title" (kept out of the
     text, as `head.shown_headline` marks it). A clean file (`clean`: no chrome found, its first
     line its title) is left as it is."""
     top = _first_line(blocks)
     if clean or title < top or start >= len(blocks):
         return title
+    if title != top and blocks[title].extra.get("title_reason", "") in _DECK_TAKEN:
+        if (at := _over_deck(blocks, title)) >= 0:
+            blocks[at].extra["title_reason"] = DECK_HEADLINE_REASON
+            return at
     weak = _weak_title(blocks, title, top)
-    if weak == "deck":
-        at = _over_deck(blocks, title)
-        blocks[at].extra["title_reason"] = DECK_HEADLINE_REASON
-        return at
     if not weak or title >= start:
         return title
     prose = _first_paragraph(blocks, start)
@@ -115,14 +113,11 @@ BANNER_MAX_BLOCKS = 3  # the site's name under the <title> line: at most a skip 
 def _weak_title(blocks: list[_Block], title: int, top: int) -> str:
     """How the headline taken (`title`) may be no headline the page shows: "title" when it is the
     dump's first line (the <title>) that no line of the page repeats, "banner" when it is a line
-    of the banner that is the <title>'s site part (not its headline part, `headline_of`), "deck"
-    when it is the line over the byline with a shorter headline-shaped line right over it; ""
-    when the page shows it as its headline."""
+    of the banner that is a part of the <title> (the site's name, whichever part `headline_of`
+    takes); "" when the page shows it as its headline. (A deck taken for it: `_over_deck`.)"""
     reason = blocks[title].extra.get("title_reason", "")
     if title == top:
         return "title" if reason == "first headline-like line before the article" else ""
-    if reason in _DECK_TAKEN and _over_deck(blocks, title) >= 0:
-        return "deck"
     if title > top + BANNER_MAX_BLOCKS:
         return ""
     parts, _ = title_parts(blocks[top].text)
@@ -171,10 +166,12 @@ def _first_paragraph(blocks: list[_Block], start: int) -> int:
     first block `start`, at most SLOT_MAX_BLOCKS blocks down (`start` when none): an announcement
     bar over the headline may open the article run ("Issue 27 is out now. Order the winter issue
     ...", trial 57's magazine)."""
-    for i in range(start, min(len(blocks), start + SLOT_MAX_BLOCKS + 1)):
-        if blocks[i].words >= HEADLINE_ABOVE_PROSE_WORDS and blocks[i].value >= 15:
-            return i
-    return start
+    return next((i for i in range(start, min(len(blocks), start + SLOT_MAX_BLOCKS + 1)) if _prose(blocks[i])), start)
+
+
+def _prose(b: _Block) -> bool:
+    """Whether `b` is a paragraph of an article: HEADLINE_ABOVE_PROSE_WORDS+ words read as prose."""
+    return b.words >= HEADLINE_ABOVE_PROSE_WORDS and b.value >= 15
 
 
 def _slot_line(blocks: list[_Block], i: int) -> bool:
@@ -189,6 +186,4 @@ def _under_menus(blocks: list[_Block], title: int, at: int) -> bool:
     taken (`title`), and no paragraph of an article (HEADLINE_ABOVE_PROSE_WORDS+ words of prose)
     is between them."""
     above = blocks[title + 1 : at]
-    return any(map(menu_block, above)) and not any(
-        a.value >= 15 and a.words >= HEADLINE_ABOVE_PROSE_WORDS for a in above
-    )
+    return any(map(menu_block, above)) and not any(map(_prose, above))
