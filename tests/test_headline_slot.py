@@ -83,3 +83,26 @@ def test_an_announcement_over_the_headline_opens_no_article() -> None:
     headline = "Four hundred kilometres for a paperback: a week on the outback's last book truck"
     assert kind_and_reason(art, headline) == ("title", SLOT_REASON)
     assert kind_and_reason(art, "Issue 27 is out now.")[0] == "boilerplate"
+
+
+def test_a_short_headline_right_over_the_article_is_the_headline() -> None:
+    # a wild tuning blog (1bc817): the <title> "Louis Vuitton Palm Springs PM oder Mini? -
+    # Fashionblog aus Köln" was the title, its <h1> "Das Louis Vuitton Missgeschick" (four words,
+    # under the byline, right over the first paragraph) dropped as before the article
+    headline = "Regatta results for juniors"
+    art = parse_blocks(
+        "Spring regatta results and boat naming - Riverside Rowing Club", _MENU,
+        "By Kirsty Grant 29 April 2024 in Club news, Juniors 3 Comments", headline, *_BODY, *_FOOTER,
+    )  # fmt: skip
+    assert kind_and_reason(art, headline) == ("title", SLOT_REASON)
+
+
+def test_a_short_rubric_over_a_photo_is_no_headline() -> None:
+    # a section's name over the article's photo and its credit, not right over its first
+    # paragraph, shares the <title>'s words too ("Vanlife, Wohnmobil-Kaufberatung & mehr" over
+    # "Campingbus-Special", a credit and "6 Bilder", a wild tuning page)
+    art = parse_blocks(
+        "Spring regatta results and boat naming - Riverside Rowing Club", _MENU,
+        "Regatta results & more", "Photo: Kirsty Grant", "6 photos", *_BODY, *_FOOTER,
+    )  # fmt: skip
+    assert art.title.startswith("Spring regatta results")

@@ -41,6 +41,10 @@ SLOT_MIN_WORDS = 3  # a headline of fewer words is a section's label ("Opis ogla
 # the 13 trial pages whose title comes from the slot now, each sharing 2+, show it as their
 # headline (10 in their <h1>).
 SLOT_SHARED_STEMS = 2
+# A headline of SLOT_MIN_WORDS to REWORDED_MIN_WORDS - 1 words is taken only when no longer one is
+# found and it is right over a paragraph of this many words (a wild tuning blog's <h1> "Das Louis
+# Vuitton Missgeschick" over its first paragraph; a rubric over a photo is over its credit)
+SHORT_OVER_WORDS = 15
 SLOT_REASON = "headline (the line over the article, under the page's menus)"
 DECK_HEADLINE_REASON = "headline (over its deck)"
 
@@ -147,18 +151,30 @@ def _slot(blocks: list[_Block], title: int, start: int, wanted: set[str]) -> int
     to SLOT_GAP_MAX_WORDS words (deck, byline, date, share row, caption, a label such as "On this
     page") between, that shares SLOT_SHARED_STEMS of the <title>'s content words (`wanted`), has
     REWORDED_MIN_WORDS (a section's name is shorter: "Vanlife, Wohnmobil-Kaufberatung & mehr")
-    and is under the page's menus (`_under_menus`); -1 if none. (A kicker over the headline, a deck
+    or, when no such line is found, is the lowest shorter one right over a paragraph
+    (`_over_paragraph`), and is under the page's menus (`_under_menus`); -1 if none. (A kicker over the headline, a deck
     under it share no words, or fewer.)"""
-    found = -1
+    found, short = -1, -1
     for i in range(start - 1, max(title, start - 1 - SLOT_MAX_BLOCKS), -1):
         b = blocks[i]
         if _slot_line(blocks, i):
             shared = _shared_stems(wanted, _title_words(b.text))
-            if shared >= SLOT_SHARED_STEMS and b.words >= REWORDED_MIN_WORDS and _under_menus(blocks, title, i):
-                found = i  # (the topmost: a section's heading under the headline shares its words too)
+            if shared >= SLOT_SHARED_STEMS and _under_menus(blocks, title, i):
+                if b.words >= REWORDED_MIN_WORDS:
+                    found = i  # (the topmost: a section's heading under the headline shares its words too)
+                elif _over_paragraph(blocks, i):
+                    short = i
         elif b.words > SLOT_GAP_MAX_WORDS and not (b.signal or _meta_block(b) or _is_caption(b)):
             break
-    return found
+    return found if found >= 0 else short
+
+
+def _over_paragraph(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` is right over a paragraph (`_prose`, or SHORT_OVER_WORDS+ words ending as
+    a sentence ends), as a page's <h1> is over its first paragraph; a section's name over the article's photo
+    is over its credit or caption ("Vanlife, Wohnmobil-Kaufberatung & mehr" over "Campingbus-Special")."""
+    under = blocks[i + 1] if i + 1 < len(blocks) else None
+    return under is not None and (_prose(under) or (under.sentence_end and under.words >= SHORT_OVER_WORDS))
 
 
 def _first_paragraph(blocks: list[_Block], start: int) -> int:
