@@ -1168,6 +1168,9 @@ def _find_title(blocks: list[_Block], start: int, clean: bool) -> int:
             if _is_site_name(blocks, i, top, headline):
                 site_names.add(i)  # "The Postpartum Party" of "20 Clever Ideas ... - The Postpartum Party"
                 continue
+            if _upper_half(blocks, i, top, headline, headline_like):
+                blocks[i - 1].extra["title_reason"] = UPPER_HALF_REASON
+                return i - 1
             return _part_or_more(blocks, i, start, parts, headline_like)
     # Only the site's name matched: the headline is on the page reworded, near the article.
     near = _near_headline(blocks, start, top, headline, headline_like) if site_names else -1
@@ -1713,6 +1716,33 @@ def _is_site_name(blocks: list[_Block], i: int, top: int, headline: str) -> bool
     # the name a copyright line gives ("© 2024 SV Grün-Weiß Ebersbach 1921 e.V. · Impressum") is
     # the site's, however seldom the page prints it (trial 28's club page: once more, there)
     return len(others) >= SITE_NAME_MIN_BLOCKS or any(_RIGHTS_LINE.search(low) for low in others)
+
+
+UPPER_HALF_REASON = "headline (the page title's first half, over its second)"
+UPPER_HALF_MIN_WORDS = 3  # a site's name over the headline is often shorter ("Die Zeit", "BBC")
+
+
+def _upper_half(blocks: list[_Block], i: int, top: int, headline: str, headline_like: Callable[..., bool]) -> bool:
+    """Whether the line over block `i` (a part of the page's <title>, block `top`) is the
+    headline whose second half, a subtitle, block `i` is: the <title> reads "UPPER SEP LOWER"
+    (one separator of `_TITLE_SEPARATORS` between), the line over has UPPER_HALF_MIN_WORDS+ words,
+    no separator and no date, and is not the site's name (`_is_site_name`). A review's <h1> "Vom Boden aus gedacht" over
+    "Ann Cotten verwebt in ..." (<title> "Vom Boden aus gedacht - Ann Cotten verwebt in ... :
+    literaturkritik.de", a wild tuning page) was dropped, its subtitle the title."""
+    if i - 1 <= top:
+        return False
+    upper, b = blocks[i - 1], blocks[i]
+    if not headline_like(upper) or upper.words < UPPER_HALF_MIN_WORDS or _is_site_name(blocks, i - 1, top, headline):
+        return False
+    if len(_split_title(upper.text)) > 1 or _any_date(upper.text):
+        return False  # a rubric's line with its date ("30.11. | Buch der Woche"), a breadcrumb
+    page = " ".join(blocks[top].text.split()).casefold()
+    one, two = (" ".join(x.text.split()).casefold() for x in (upper, b))
+    at = page.find(one)
+    if at < 0:
+        return False
+    rest = page[at + len(one) :]
+    return any((m := sep.match(rest)) is not None and rest[m.end() :].startswith(two) for sep in _TITLE_SEPARATORS)
 
 
 # What follows a <title>'s part at the start of the headline that goes on from it: a separator
