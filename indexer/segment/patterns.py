@@ -328,7 +328,7 @@ _TEASER_START = keyscan.compile_gated(
     r"you (?:may|might) also (?:like|enjoy|be interested)|most (?:read|popular|viewed|shared)\b|trending\b|"
     r"top stories|latest (?:news|stories|articles|posts)|recent posts|popular posts|editor'?s picks|"
     r"weitere (?:artikel|beiträge|nachrichten)|(?:das|dies(?:es)?)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?(?:noch )?interessieren|"
-    r"schon gelesen\b|top-themen\b|lesen sie auch|mehr zum thema|weiterlesen:$|"
+    r"schon gelesen\b|top-themen\b|lesen sie auch|mehr zum thema|weiterlesen:$|(?:passend dazu|dazu passend):?$|"
     r"auch interessant|ähnliche (?:artikel|beiträge)|verwandte (?:artikel|beiträge)|(?:à )?lire aussi|"
     r"sur le même sujet|leia também|leggi anche|baca juga|читайте также|читайте також|te puede interesar|lee también|leé también|mirá también|"
     r"lees ook|czytaj (?:też|także|również)|(?:ये|यह|इसे) भी पढ़ें|関連記事|関連ニュース|関連リンク|관련 ?기사|관련 ?뉴스|"
