@@ -152,7 +152,7 @@ def _slot(blocks: list[_Block], title: int, start: int, wanted: set[str]) -> int
     page") between, that shares SLOT_SHARED_STEMS of the <title>'s content words (`wanted`), has
     REWORDED_MIN_WORDS (a section's name is shorter: "Vanlife, Wohnmobil-Kaufberatung & mehr")
     or, when no such line is found, is the lowest shorter one right over a paragraph
-    (`_over_paragraph`), and is under the page's menus (`_under_menus`); -1 if none. (A kicker over the headline, a deck
+    (`_over_paragraph`) that joins no topics with "&" ("Vanlife, Wohnmobil-Kaufberatung & mehr"), and is under the page's menus (`_under_menus`); -1 if none. (A kicker over the headline, a deck
     under it share no words, or fewer.)"""
     found, short = -1, -1
     for i in range(start - 1, max(title, start - 1 - SLOT_MAX_BLOCKS), -1):
@@ -162,8 +162,8 @@ def _slot(blocks: list[_Block], title: int, start: int, wanted: set[str]) -> int
             if shared >= SLOT_SHARED_STEMS and _under_menus(blocks, title, i):
                 if b.words >= REWORDED_MIN_WORDS:
                     found = i  # (the topmost: a section's heading under the headline shares its words too)
-                elif _over_paragraph(blocks, i):
-                    short = i
+                elif short < 0 and _over_paragraph(blocks, i) and "&" not in b.text:
+                    short = i  # (a short line joining topics with "&" is a section's name: "Haus & Garten")
         elif b.words > SLOT_GAP_MAX_WORDS and not (b.signal or _meta_block(b) or _is_caption(b)):
             break
     return found if found >= 0 else short
