@@ -367,6 +367,8 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
         authors = [name]
     elif not authors and not meta.get("author") and (name := _head_meta_name(blocks)):
         authors = [name]
+    elif not authors and not meta.get("author") and (names := _head_by_line(blocks)):
+        authors = [names]
     uniq = _distinct_names(_without_publisher(", ".join(authors).split(", "), blocks, meta))
     article.byline = ", ".join(_without_site_name(uniq, _site_names(blocks, meta)))
     _dateline_and_date(article, blocks, meta, page_byline, place_name)
@@ -408,6 +410,42 @@ def _head_meta_name(blocks: list[_Block]) -> str:
             if (j and _BY_ALONE.match(lines[j - 1])) or any(_any_date(x) for x in near):
                 return line
     return ""
+
+
+# A "By NAME" line among the short lines of a block the rules drop whole over the article's
+# first paragraph: a share row's, a navigation list's ("By Kayla Greaves" / "Oct 13, 2020 @ 4:48
+# pm" / "Advertisement" / "Save" / "Pin" / "FB"), a meta block's ("Geschrieben von NAME" over
+# the date and the comment count). The byline rules read a block that is a byline, not a line
+# of another block; read here when nothing else names the author, from the blocks between the
+# headline and the article's opening paragraph (OPENING_WORDS+ words), at most BY_LINE_BLOCKS.
+BY_LINE_BLOCKS = 12
+OPENING_WORDS = 30
+
+
+def _head_by_line(blocks: list[_Block]) -> str:
+    """The names of the first "By NAME" line (`patterns._BY_LINE`, read by `_byline_names` as a
+    line of its own) in a dropped block of 2+ lines between the headline and the article's
+    opening paragraph (see BY_LINE_BLOCKS), or ''."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    opening = next(
+        (i for i in range(title + 1, len(blocks)) if blocks[i].kind == BODY and blocks[i].words >= OPENING_WORDS), -1
+    )
+    if title < 0 or opening < 0:
+        return ""
+    for b in blocks[max(title + 1, opening - BY_LINE_BLOCKS) : opening]:
+        if b.kind in INDEXED_KINDS or len(b.lines) < 2:
+            continue
+        for line in b.lines:
+            if _BY_LINE.match(line.strip()) and (names := _byline_names(_line_block(line.strip()))):
+                return names
+    return ""
+
+
+def _line_block(line: str) -> _Block:
+    """`line` as a block of its own, measured."""
+    b = _Block(text=line, lines=[line])
+    _measure(b)
+    return b
 
 
 def _byline_scope(blocks: list[_Block]) -> int:

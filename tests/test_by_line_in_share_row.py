@@ -1,0 +1,36 @@
+"""Plain text: a "By NAME" line among the short lines of a block the rules drop whole (a share
+row's, a navigation list's) over the article's first paragraph names the author when nothing
+else does (`segment.metadata._head_by_line`). Wild tuning pages had no byline so ("By Sarah
+Yang", "By Poppy Reid", "Author: Lindsey O'Donnell"), where the HTML path's metadata names the
+same people."""
+
+from __future__ import annotations
+
+from tests.helpers import parse_blocks
+
+_BODY = [
+    "The foundation opened its first wig studio in a converted shop on the high street last spring, "
+    "and it now fits around forty women a month who are going through chemotherapy.",
+    "Its founder said the idea came from her own treatment, when she could not find a wig that "
+    "matched her natural hair texture and was told to make do with what was on the shelf.",
+    "The studio is free for patients referred by the two local hospitals, and a second one is due "
+    "to open in the city centre before the end of the year.",
+]
+_HEAD = [
+    "Wig studio for cancer patients | Daily Example",
+    "Home\nNews\nHealth\nLifestyle\nContact",
+    "A wig studio where cancer patients find hair like their own",
+]
+
+
+def test_a_by_line_in_a_share_row_names_the_author() -> None:
+    # the shape of a wild tuning review page: its rubric's lines over the byline, a tip jar under
+    row = "Features Health\nBy Kayla Greaves\nOct 13, 2020\nLove this article?\nShout Kayla Greaves a coffee\n$"
+    art = parse_blocks(*_HEAD, row, *_BODY, "Privacy\nTerms")
+    assert art.byline == "Kayla Greaves"
+
+
+def test_a_by_phrase_of_a_notice_names_no_one() -> None:
+    row = "By using this site you agree to our terms\nAccept\nSettings\nSave\nPin"
+    art = parse_blocks(*_HEAD, row, *_BODY, "Privacy\nTerms")
+    assert art.byline == ""
