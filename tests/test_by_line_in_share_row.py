@@ -2,7 +2,8 @@
 row's, a navigation list's) over the article's first paragraph names the author when nothing
 else does (`segment.metadata._head_by_line`). Wild tuning pages had no byline so ("By Sarah
 Yang", "By Poppy Reid", "Author: Lindsey O'Donnell"), where the HTML path's metadata names the
-same people."""
+same people. So does the name right after the date on a blog theme's one-line meta line
+(`_date_line_name`: "30. Oktober 2023 Carola Pönisch Kultur")."""
 
 from __future__ import annotations
 
@@ -33,4 +34,18 @@ def test_a_by_line_in_a_share_row_names_the_author() -> None:
 def test_a_by_phrase_of_a_notice_names_no_one() -> None:
     row = "By using this site you agree to our terms\nAccept\nSettings\nSave\nPin"
     art = parse_blocks(*_HEAD, row, *_BODY, "Privacy\nTerms")
+    assert art.byline == ""
+
+
+def test_the_name_after_the_date_on_a_blog_themes_meta_line_is_the_byline() -> None:
+    # "30. Oktober 2023 Carola Pönisch Kultur", a wild tuning page: the day, the author, the category
+    art = parse_blocks(*_HEAD, "30. Oktober 2023 Carola Pönisch Gesundheit", *_BODY, "Privacy\nTerms")
+    assert art.byline == "Carola Pönisch"
+    assert art.published == "2023-10-30"
+
+
+def test_a_given_name_opening_the_categories_is_no_byline() -> None:
+    # "1. Februar 2022 Steffi Kaufratgeber, Beschäftigung, Katzen, ...": "Steffi" is the author,
+    # alone, and the categories' list follows; two words taken would be a wrong name
+    art = parse_blocks(*_HEAD, "1. Februar 2022 Carola Gesundheit, Familie, Kliniken", *_BODY, "Privacy\nTerms")
     assert art.byline == ""

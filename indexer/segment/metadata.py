@@ -369,6 +369,8 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
         authors = [name]
     elif not authors and not meta.get("author") and (names := _head_by_line(blocks)):
         authors = [names]
+    elif not authors and not meta.get("author") and (name := _date_line_name(blocks)):
+        authors = [name]
     uniq = _distinct_names(_without_publisher(", ".join(authors).split(", "), blocks, meta))
     article.byline = ", ".join(_without_site_name(uniq, _site_names(blocks, meta)))
     _dateline_and_date(article, blocks, meta, page_byline, place_name)
@@ -438,6 +440,40 @@ def _head_by_line(blocks: list[_Block]) -> str:
         for line in b.lines:
             if _BY_LINE.match(line.strip()) and (names := _byline_names(_line_block(line.strip()))):
                 return names
+    return ""
+
+
+# A blog theme's meta line under the headline: the day, the author's name, the categories or
+# the comment link, joined on one line with no "By" ("30. Oktober 2023 Carola Pönisch Kultur",
+# "26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar", "17/11/2019 ~ Cem Basman").
+# The name is the two words right after the date, a given name first (`_name_alone`); not a
+# given name before a comma, which opens the list of categories ("1. Februar 2022 Steffi
+# Kaufratgeber, Beschäftigung, ..."). Two words only: a third may be the category's.
+DATE_PREFIX_MAX_WORDS = 8  # a weekday, the date twice (published and updated), a time, separators
+_SEPARATOR = re.compile(r"^[\W_]+$")
+
+
+def _date_line_name(blocks: list[_Block]) -> str:
+    """The author's name in the first one-line date line over the article (DATE_BEFORE_REASON)
+    that names one after its date (see DATE_PREFIX_MAX_WORDS), or ''."""
+    for b in blocks:
+        if b.kind in INDEXED_KINDS and b.words >= OPENING_WORDS:
+            return ""  # (the article's text: a date line under it is a teaser's or a comment's)
+        if b.reason != DATE_BEFORE_REASON or len(b.lines) != 1:
+            continue
+        words = b.text.split()
+        # the first word after the line's first date (its day read with the month and the year)
+        dated = next(
+            (k for k in range(1, min(len(words), DATE_PREFIX_MAX_WORDS) + 1) if _any_date(" ".join(words[:k]))), 0
+        )
+        for k in range(dated, min(len(words) - 1, DATE_PREFIX_MAX_WORDS + 2)) if dated else ():
+            pair = words[k : k + 2]
+            if _SEPARATOR.match(pair[0]) or any(c.isdigit() for c in "".join(pair)):
+                continue  # a separator, the date again ("6. November 2023 6. November 2023 NAME")
+            if not pair[1].endswith(",") and _name_alone(" ".join(pair)):
+                return " ".join(pair)
+            break  # (the first word after the date is the name's, or there is none)
+        return ""
     return ""
 
 
