@@ -60,6 +60,7 @@ from .textblocks import (
     _byline_place,
     _date_line_place,
     _is_meta_line,
+    _line_date,
     _measure,
     _meta_authors,
     _name_alone,
@@ -477,6 +478,34 @@ def _date_line_name(blocks: list[_Block]) -> str:
     return ""
 
 
+# A date on a line of its own among the short lines of a block the rules drop whole between
+# the headline and the article's opening paragraph: a share row's ("By NAME" / "Oct 13, 2020 @
+# 4:48 pm" / "Advertisement" / "Save"), a navigation list's, a question's "asked Feb 6, 2014 at
+# 20:37". The date rules read a block that is a date line, not a line of another block. Read as
+# `_head_by_line` reads a byline there, when nothing else dates the page; a line of up to
+# ROW_DATE_MAX_WORDS words that is no prose's, life's or event's date (`_line_date`).
+ROW_DATE_MAX_WORDS = 8
+
+
+def _head_row_date(blocks: list[_Block], lang: str = "") -> str:
+    """The date ('YYYY-MM-DD') of the first date line in a dropped block of 2+ lines between the
+    headline and the article's opening paragraph (see ROW_DATE_MAX_WORDS), or ''."""
+    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
+    opening = next(
+        (i for i in range(title + 1, len(blocks)) if blocks[i].kind == BODY and blocks[i].words >= OPENING_WORDS), -1
+    )
+    if title < 0 or opening < 0:
+        return ""
+    dated = _page_dater(blocks, lang)
+    for b in blocks[max(title + 1, opening - BY_LINE_BLOCKS) : opening]:
+        if b.kind in INDEXED_KINDS or len(b.lines) < 2 or _date_span(b.text):
+            continue
+        for line in b.lines:
+            if len(line.split()) <= ROW_DATE_MAX_WORDS and _line_date(line) and (found := dated(line)):
+                return found
+    return ""
+
+
 def _line_block(line: str) -> _Block:
     """`line` as a block of its own, measured."""
     b = _Block(text=line, lines=[line])
@@ -685,6 +714,7 @@ def _dateline_and_date(
     published = published or _byline_date(blocks)
     published = published or from_text
     published = published or _year_less_head_date(blocks, lang)
+    published = published or _head_row_date(blocks, lang)
     # a post's meta line under the text, when the head has no date at all (a year-less one that
     # finds no year leaves the page undated, not dated by an "Updated" line under the text)
     published = published or ("" if _head_month_day(blocks) else _post_footer_date(blocks, lang))

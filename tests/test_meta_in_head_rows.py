@@ -3,7 +3,8 @@ row's, a navigation list's) over the article's first paragraph names the author 
 else does (`segment.metadata._head_by_line`). Wild tuning pages had no byline so ("By Sarah
 Yang", "By Poppy Reid", "Author: Lindsey O'Donnell"), where the HTML path's metadata names the
 same people. So does the name right after the date on a blog theme's one-line meta line
-(`_date_line_name`: "30. Oktober 2023 Carola Pönisch Kultur")."""
+(`_date_line_name`: "30. Oktober 2023 Carola Pönisch Kultur"), and a date on a line of its own
+in such a block dates the article (`_head_row_date`)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,11 @@ def test_a_given_name_opening_the_categories_is_no_byline() -> None:
     # alone, and the categories' list follows; two words taken would be a wrong name
     art = parse_blocks(*_HEAD, "1. Februar 2022 Carola Gesundheit, Familie, Kliniken", *_BODY, "Privacy\nTerms")
     assert art.byline == ""
+
+
+def test_a_date_in_a_share_row_dates_the_article() -> None:
+    # "Ibtisam Mahdi, Ruwaida Kamal Amer" / "November 8 2023, 3:18 p.m." (a wild tuning page): a
+    # date line among the short lines of a block dropped whole, not a block of its own
+    row = "Health\nSave\nNovember 8 2023, 3:18 p.m.\nShare\nPrint"
+    art = parse_blocks(*_HEAD, row, *_BODY, "Privacy\nTerms")
+    assert art.published == "2023-11-08"
