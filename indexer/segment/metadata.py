@@ -355,26 +355,34 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     ]
     page_byline = _page_byline(meta)
     place_name = _place_and_name(meta.get("author_line", ""), meta.get("author", ""))
-    if not authors and page_byline and _over_date_line(page_byline) and (names := _byline_names(page_byline)):
-        authors = [names]  # "By NAME / PLACE, DATE": the extractor's author ran the place into the name
-    elif not authors and page_byline and (handle := _page_handle(page_byline)):
-        authors = [handle]  # "By henry_k88": the extractor title-cases a handle and cuts it ("Henry K")
-    elif not authors and place_name:
-        authors = [place_name[1]]  # "عمّان - ليلى الحسن": the name after the dateline's place
-    elif not authors and meta.get("author"):
-        # trafilatura joins names with "; " and keeps roles ("Tom Krisher; Ap Auto Writer")
-        authors = _meta_authors(meta["author"])
-    elif not authors and not page_byline and (name := _head_lines_name(meta.get("head", ""))):
-        authors = [name]
-    elif not authors and not meta.get("author") and (name := _head_meta_name(blocks)):
-        authors = [name]
-    elif not authors and not meta.get("author") and (names := _head_by_line(blocks)):
-        authors = [names]
-    elif not authors and not meta.get("author") and (name := _date_line_name(blocks)):
-        authors = [name]
+    authors = authors or _fallback_authors(blocks, meta, page_byline, place_name)
     uniq = _distinct_names(_without_publisher(", ".join(authors).split(", "), blocks, meta))
     article.byline = ", ".join(_without_site_name(uniq, _site_names(blocks, meta)))
     _dateline_and_date(article, blocks, meta, page_byline, place_name)
+
+
+def _fallback_authors(
+    blocks: list[_Block], meta: dict[str, str], page_byline: _Block | None, place_name: tuple[str, str] | None
+) -> list[str]:
+    """The article's authors when no byline block names them: the HTML page's byline element
+    (`page_byline`), the name after its dateline's place (`place_name`), the extractor's author,
+    then the plain page's head lines, meta block, "By" line in a dropped row and date line, the
+    first that names someone; [] when none does."""
+    if page_byline and _over_date_line(page_byline) and (names := _byline_names(page_byline)):
+        return [names]  # "By NAME / PLACE, DATE": the extractor's author ran the place into the name
+    if page_byline and (handle := _page_handle(page_byline)):
+        return [handle]  # "By henry_k88": the extractor title-cases a handle and cuts it ("Henry K")
+    if place_name:
+        return [place_name[1]]  # "عمّان - ليلى الحسن": the name after the dateline's place
+    if meta.get("author"):
+        # trafilatura joins names with "; " and keeps roles ("Tom Krisher; Ap Auto Writer")
+        return _meta_authors(meta["author"])
+    if not page_byline and (name := _head_lines_name(meta.get("head", ""))):
+        return [name]
+    for find in (_head_meta_name, _head_by_line, _date_line_name):
+        if found := find(blocks):
+            return [found]
+    return []
 
 
 # The head's meta block between the headline and the article text, which the rules drop for its
