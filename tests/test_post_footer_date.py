@@ -24,6 +24,12 @@ TITLE = "Harbour bridge to close for a year"
         ("Pubblicato il: 30 Settembre 2020\nUltimo aggiornamento: 30 Settembre 2020", "2020-09-30"),
         ("Datum: 19.11.2021\nAutor: Fritz Imhof\nQuelle: Livenet", "2021-11-19"),
         ("Submitted by admin on Tue, 05/23/2021 - 10:12", "2021-05-23"),
+        # the date, then its author after "by" (a wild tuning blog's entry footer, no cue word)
+        # (under a like button's lines, in one block: a line of a block, not a byline block)
+        (
+            "Liken\nLade …\nDezember 26, 2019 von Andrea Kategorien: Allgemein | Hinterlasse einen Kommentar",
+            "2019-12-26",
+        ),
     ],
 )
 def test_a_posts_meta_line_under_its_text_dates_it(line: str, date: str) -> None:

@@ -59,6 +59,7 @@ from .textblocks import (
     _byline_names,
     _byline_place,
     _date_line_place,
+    _dated_by,
     _is_meta_line,
     _line_date,
     _measure,
@@ -738,7 +739,9 @@ def _dateline_and_date(
 # "Gespeichert von NAME am DATE", "Publiziert am 13. Januar 2014 von NAME", "Pubblicato il: 30
 # Settembre 2020", "Datum: 19.11.2021 / Autor: NAME"). A cue of publication anywhere in the line
 # (`_PUBLISHED_CUES` and the footers' own verbs), or any date cue opening it (`_DATE_CUE`:
-# "Letzte Aktualisierung: 28.01.2022", the page's only date then). Read from the first
+# "Letzte Aktualisierung: 28.01.2022", the page's only date then), or the date then its author
+# (`textblocks._dated_by`: "Dezember 26, 2019 von Andrea Kategorien: Allgemein", a wild tuning
+# blog's entry footer under its like button). Read from the first
 # POST_FOOTER_BLOCKS blocks under the article's last paragraph, of POST_FOOTER_MAX_WORDS words
 # at most (comments' "NAME says: DATE" and teasers' dates further down carry no cue), and only
 # when the head dated nothing; a blog's front page of several posts gets none (`_several_posts`).
@@ -764,7 +767,8 @@ def _post_footer_date(blocks: list[_Block], lang: str = "") -> str:
         if b.words > POST_FOOTER_MAX_WORDS or _date_span(b.text):
             continue
         for line in b.lines:
-            if (_DATE_CUE.match(line.strip()) or _POST_FOOTER_CUE.search(line)) and (found := dated(line)):
+            cued = _DATE_CUE.match(line.strip()) or _POST_FOOTER_CUE.search(line) or _dated_by(line)
+            if cued and (found := dated(line)):
                 return "" if _several_posts(blocks) else found  # (the whole page read only for a found date)
     return ""
 
