@@ -58,3 +58,11 @@ def test_a_date_in_a_share_row_dates_the_article() -> None:
     row = "Health\nSave\nNovember 8 2023, 3:18 p.m.\nShare\nPrint"
     art = parse_blocks(*_HEAD, row, *_BODY, "Privacy\nTerms")
     assert art.published == "2023-11-08"
+
+
+def test_a_menus_question_of_a_bios_shape_names_no_one() -> None:
+    # "AUTOREN Wer schreibt für Ökonomenstimme? ARTIKEL Alle Artikel, Archiv" (a wild tuning
+    # page's menu): "NAME schreibt für SITE" is a bio's shape, but a question asks who
+    menu = "AUTOREN\nWer schreibt für Daily Example?\nARTIKEL\nAlle Artikel, Archiv\nTHEMEN\nnach Thema"
+    art = parse_blocks(_HEAD[0], menu, *_HEAD[1:], *_BODY, "Privacy\nTerms")
+    assert "Wer" not in art.byline

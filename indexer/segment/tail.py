@@ -2827,12 +2827,21 @@ def _byline_bio(blocks: list[_Block], i: int) -> bool:
     return not others and not any(_is_sentence_prose(b) and not b.signal for b in blocks[i + 1 :])
 
 
+_SENTENCE_MARK = re.compile(r"[.!?。！？]")
+
+
 def _bio_name(text: str) -> str:
     """The name a bio of `_AUTHOR_BIO`'s shape is about ("Martha Quinlan is a reporter ..." ->
-    "Martha Quinlan"), "" when `text` is no such bio."""
+    "Martha Quinlan"), "" when `text` is no such bio: a question of that shape asks who is
+    ("AUTOREN Wer schreibt für Ökonomenstimme?", a site menu's label and its link: "AUTOREN
+    Wer" was a wild tuning page's byline)."""
     label = _ABOUT_INLINE.match(text)  # "About the author: NAME is ..."
-    m = _AUTHOR_BIO.match(text[label.end() - 1 :] if label else text)
-    return (m.group("name") or m.group("name2")) if m else ""
+    rest = text[label.end() - 1 :] if label else text
+    m = _AUTHOR_BIO.match(rest)
+    if not m:
+        return ""
+    mark = _SENTENCE_MARK.search(rest, m.end())
+    return "" if mark and mark.group() in "?？" else (m.group("name") or m.group("name2"))
 
 
 def _author_tagline(b: _Block) -> bool:
