@@ -593,11 +593,22 @@ def check_value(fieldname: str, value: str, languages: Sequence[str] = ()) -> No
             raise QueryError("", _no_such_day(value, v, month, day, written))
         if not m or (v.startswith("-") and not month):
             ranged = "; a range is written date:[2019 TO 2021-06]" if re.search(r"\.\.|/|\bto\b", v, re.I) else ""
+            if compared := _COMPARISON.match(v):  # Elasticsearch's and GitHub's `date:>2022-01-01`
+                op, end = compared.groups()
+                opening, closing = _AS_RANGE[op]
+                ranged = f"; a comparison is written as a range: {written}{opening}{end}{closing}"
             raise QueryError(
                 "",
                 f"not a date {literal(repr(value))} ({written}): give a year, a month or a day as 2021, 2021-04 "
                 f"or 2021-04-16{ranged}",
             )
+
+
+# A comparison in the value (`date:>2022-01-01`, as Elasticsearch's query string and GitHub's
+# search write one), and the range it means: `{ }` leaves an end out, `[ ]` keeps it
+_COMPARISON = re.compile(r"^(>=|<=|>|<)\s*(\S+)$")
+# (the opening and closing marks of each; braces doubled: the message is a format string, `Advice`)
+_AS_RANGE = {">": ("{{", " TO *]"), ">=": ("[", " TO *]"), "<": ("[* TO ", "}}"), "<=": ("[* TO ", "]")}
 
 
 def _no_such_day(value: str, v: str, month: int, day: int, written: str) -> str:
