@@ -581,27 +581,35 @@ def check_value(fieldname: str, value: str, languages: Sequence[str] = ()) -> No
                 f"(ISO 639-3 for a language without one; {held}; und: undetermined)",
             )
     if fieldname in ("dates", "published") and "*" not in v and "?" not in v:
-        m = DATE_VALUE_RE.match(v)
-        month, day = (int(g) if g else 0 for g in m.groups()) if m else (0, 0)
-        if m and m.group(1) and not 1 <= month <= 12:
-            raise QueryError(
-                "",
-                f"no month {month:02d} in {literal(repr(value))} ({written}): months are 01 to 12; give a year, "
-                "a month or a day as 2021, 2021-04 or 2021-04-16",
-            )
-        if m and m.group(2) and not 1 <= day <= _days_in(v, month):
-            raise QueryError("", _no_such_day(value, v, month, day, written))
-        if not m or (v.startswith("-") and not month):
-            ranged = "; a range is written date:[2019 TO 2021-06]" if re.search(r"\.\.|/|\bto\b", v, re.I) else ""
-            if compared := _COMPARISON.match(v):  # Elasticsearch's and GitHub's `date:>2022-01-01`
-                op, end = compared.groups()
-                opening, closing = _AS_RANGE[op]
-                ranged = f"; a comparison is written as a range: {written}{opening}{end}{closing}"
-            raise QueryError(
-                "",
-                f"not a date {literal(repr(value))} ({written}): give a year, a month or a day as 2021, 2021-04 "
-                f"or 2021-04-16{ranged}",
-            )
+        _check_date(value, v, written)
+
+
+def _check_date(value: str, v: str, written: str) -> None:
+    """Refuse a date filter's value (`value`, stripped `v`) that names no period: a month or a day
+    the calendar lacks, or no ISO 8601 date at all, with the range meant when it is one written
+    another way (`2019..2021`, `>2022-01-01`). `written`: the filter as the message names it.
+    Raises QueryError."""
+    m = DATE_VALUE_RE.match(v)
+    month, day = (int(g) if g else 0 for g in m.groups()) if m else (0, 0)
+    if m and m.group(1) and not 1 <= month <= 12:
+        raise QueryError(
+            "",
+            f"no month {month:02d} in {literal(repr(value))} ({written}): months are 01 to 12; give a year, "
+            "a month or a day as 2021, 2021-04 or 2021-04-16",
+        )
+    if m and m.group(2) and not 1 <= day <= _days_in(v, month):
+        raise QueryError("", _no_such_day(value, v, month, day, written))
+    if not m or (v.startswith("-") and not month):
+        ranged = "; a range is written date:[2019 TO 2021-06]" if re.search(r"\.\.|/|\bto\b", v, re.I) else ""
+        if compared := _COMPARISON.match(v):  # Elasticsearch's and GitHub's `date:>2022-01-01`
+            op, end = compared.groups()
+            opening, closing = _AS_RANGE[op]
+            ranged = f"; a comparison is written as a range: {written}{opening}{end}{closing}"
+        raise QueryError(
+            "",
+            f"not a date {literal(repr(value))} ({written}): give a year, a month or a day as 2021, 2021-04 "
+            f"or 2021-04-16{ranged}",
+        )
 
 
 # A comparison in the value (`date:>2022-01-01`, as Elasticsearch's query string and GitHub's
