@@ -1726,9 +1726,10 @@ def _upper_half(blocks: list[_Block], i: int, top: int, headline: str, headline_
     """Whether the line over block `i` (a part of the page's <title>, block `top`) is the
     headline whose second half, a subtitle, block `i` is: the <title> reads "UPPER SEP LOWER"
     (one separator of `_TITLE_SEPARATORS` between), the line over has UPPER_HALF_MIN_WORDS+ words,
-    no separator and no date, and is not the site's name (`_is_site_name`). A review's <h1> "Vom Boden aus gedacht" over
-    "Ann Cotten verwebt in ..." (<title> "Vom Boden aus gedacht - Ann Cotten verwebt in ... :
-    literaturkritik.de", a wild tuning page) was dropped, its subtitle the title."""
+    no separator and no date, and is not the site's name (`_is_site_name`). A review's <h1> "Vom
+    Boden aus gedacht" over "Ann Cotten verwebt in ..." (<title> "Vom Boden aus gedacht - Ann
+    Cotten verwebt in ... : literaturkritik.de", a wild tuning page) was dropped, its subtitle
+    the title."""
     if i - 1 <= top:
         return False
     upper, b = blocks[i - 1], blocks[i]

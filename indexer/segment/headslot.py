@@ -152,8 +152,9 @@ def _slot(blocks: list[_Block], title: int, start: int, wanted: set[str]) -> int
     page") between, that shares SLOT_SHARED_STEMS of the <title>'s content words (`wanted`), has
     REWORDED_MIN_WORDS (a section's name is shorter: "Vanlife, Wohnmobil-Kaufberatung & mehr")
     or, when no such line is found, is the lowest shorter one right over a paragraph
-    (`_over_paragraph`) that joins no topics with "&" ("Vanlife, Wohnmobil-Kaufberatung & mehr"), and is under the page's menus (`_under_menus`); -1 if none. (A kicker over the headline, a deck
-    under it share no words, or fewer.)"""
+    (`_over_paragraph`) that joins no topics with "&" ("Vanlife, Wohnmobil-Kaufberatung & mehr"),
+    and is under the page's menus (`_under_menus`); -1 if none. (A kicker over the headline, a
+    deck under it share no words, or fewer.)"""
     found, short = -1, -1
     for i in range(start - 1, max(title, start - 1 - SLOT_MAX_BLOCKS), -1):
         b = blocks[i]
@@ -171,8 +172,9 @@ def _slot(blocks: list[_Block], title: int, start: int, wanted: set[str]) -> int
 
 def _over_paragraph(blocks: list[_Block], i: int) -> bool:
     """Whether block `i` is right over a paragraph (`_prose`, or SHORT_OVER_WORDS+ words ending as
-    a sentence ends), as a page's <h1> is over its first paragraph; a section's name over the article's photo
-    is over its credit or caption ("Vanlife, Wohnmobil-Kaufberatung & mehr" over "Campingbus-Special")."""
+    a sentence ends), as a page's <h1> is over its first paragraph; a section's name over the
+    article's photo is over its credit or caption ("Vanlife, Wohnmobil-Kaufberatung & mehr" over
+    "Campingbus-Special")."""
     under = blocks[i + 1] if i + 1 < len(blocks) else None
     return under is not None and (_prose(under) or (under.sentence_end and under.words >= SHORT_OVER_WORDS))
 

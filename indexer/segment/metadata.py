@@ -434,21 +434,27 @@ BY_LINE_BLOCKS = 12
 OPENING_WORDS = 30
 
 
-def _head_by_line(blocks: list[_Block]) -> str:
-    """The names of the first "By NAME" line (`patterns._BY_LINE`, read by `_byline_names` as a
-    line of its own) in a dropped block of 2+ lines between the headline and the article's
-    opening paragraph (see BY_LINE_BLOCKS), or ''."""
+def _head_rows(blocks: list[_Block]) -> list[_Block]:
+    """The blocks of 2+ lines the rules dropped whole between the headline and the article's
+    opening paragraph (its first body block of OPENING_WORDS+ words), at most BY_LINE_BLOCKS over
+    it, in page order: where `_head_by_line` and `_head_row_date` read a line; [] without a
+    headline or an opening paragraph."""
     title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
     opening = next(
         (i for i in range(title + 1, len(blocks)) if blocks[i].kind == BODY and blocks[i].words >= OPENING_WORDS), -1
     )
     if title < 0 or opening < 0:
-        return ""
-    for b in blocks[max(title + 1, opening - BY_LINE_BLOCKS) : opening]:
-        if b.kind in INDEXED_KINDS or len(b.lines) < 2:
-            continue
+        return []
+    region = blocks[max(title + 1, opening - BY_LINE_BLOCKS) : opening]
+    return [b for b in region if b.kind not in INDEXED_KINDS and len(b.lines) >= 2]
+
+
+def _head_by_line(blocks: list[_Block]) -> str:
+    """The names of the first "By NAME" line (`patterns._BY_LINE`, read by `_byline_names` as a
+    line of its own) in a dropped row over the article (`_head_rows`), or ''."""
+    for b in _head_rows(blocks):
         for line in b.lines:
-            if _BY_LINE.match(line.strip()) and (names := _byline_names(_line_block(line.strip()))):
+            if _BY_LINE.match(line.strip()) and (names := _byline_names(_measured(line.strip()))):
                 return names
     return ""
 
@@ -497,29 +503,17 @@ ROW_DATE_MAX_WORDS = 8
 
 
 def _head_row_date(blocks: list[_Block], lang: str = "") -> str:
-    """The date ('YYYY-MM-DD') of the first date line in a dropped block of 2+ lines between the
-    headline and the article's opening paragraph (see ROW_DATE_MAX_WORDS), or ''."""
-    title = next((i for i, b in enumerate(blocks) if b.kind == TITLE), -1)
-    opening = next(
-        (i for i in range(title + 1, len(blocks)) if blocks[i].kind == BODY and blocks[i].words >= OPENING_WORDS), -1
-    )
-    if title < 0 or opening < 0:
+    """The date ('YYYY-MM-DD') of the first date line in a dropped row over the article
+    (`_head_rows`; see ROW_DATE_MAX_WORDS), or ''."""
+    rows = [b for b in _head_rows(blocks) if not _date_span(b.text)]
+    if not rows:
         return ""
     dated = _page_dater(blocks, lang)
-    for b in blocks[max(title + 1, opening - BY_LINE_BLOCKS) : opening]:
-        if b.kind in INDEXED_KINDS or len(b.lines) < 2 or _date_span(b.text):
-            continue
+    for b in rows:
         for line in b.lines:
             if len(line.split()) <= ROW_DATE_MAX_WORDS and _line_date(line) and (found := dated(line)):
                 return found
     return ""
-
-
-def _line_block(line: str) -> _Block:
-    """`line` as a block of its own, measured."""
-    b = _Block(text=line, lines=[line])
-    _measure(b)
-    return b
 
 
 def _byline_scope(blocks: list[_Block]) -> int:
