@@ -11,14 +11,12 @@ import functools
 import os
 import re
 import shutil
-import signal
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from types import FrameType
 from typing import TYPE_CHECKING, Any, Literal, NoReturn, TypeVar, overload
 
 import click
@@ -32,6 +30,7 @@ from .errors import (
     date_filter_hint,
     shell_word,
 )
+from .interrupts import INTERRUPTED, interrupts_outside_finalizers, stop_on_sigterm
 from .models import (
     COLOR_MODES,
     ENTITY_NAMES,
@@ -212,7 +211,8 @@ class IndexerGroup(click.Group):
             argv = ["--help"]  # `indexer` alone: the help, exit 0 (not a usage error), as git does
         debug = "--debug" in argv or bool(os.environ.get("INDEXER_DEBUG"))
         try:
-            rv = super().main(argv, "indexer", complete_var, standalone_mode=False, **extra)
+            with interrupts_outside_finalizers():
+                rv = super().main(argv, "indexer", complete_var, standalone_mode=False, **extra)
         except IndexerError as exc:
             if debug:
                 raise
@@ -659,7 +659,7 @@ def build(
     from .pipeline import build as run_build
 
     progress = _build_progress(quiet, not no_entities)
-    _stop_on_signals()
+    stop_on_sigterm()
     try:
         summary = run_build(
             list(paths) or ["source"],
@@ -674,7 +674,7 @@ def build(
             phase=progress.phase if progress else None,
             reading=progress.reading if progress else None,
             follow_links=follow_links,
-            cancelled=_INTERRUPTED.is_set,
+            cancelled=INTERRUPTED.is_set,
             paths_given=bool(paths),
             encoding=encoding,
             skips_shown=not quiet,
@@ -705,15 +705,6 @@ def _build_progress(quiet: bool, entities: bool) -> _BuildProgress | _LineProgre
     if quiet:
         return None
     return _BuildProgress(entities=entities) if sys.stderr.isatty() else _LineProgress(entities)
-
-
-def _stop_on_signals() -> None:
-    """SIGTERM unwinds like Ctrl-C, so the build's cleanup runs (the live index is never touched).
-    Both also set a flag the build polls: an interrupt raised inside one of Python's own
-    cleanup callbacks is swallowed ("Exception ignored in ..."), and the build would go on."""
-    _INTERRUPTED.clear()
-    signal.signal(signal.SIGINT, _raise_interrupt)
-    signal.signal(signal.SIGTERM, _raise_interrupt)
 
 
 def _index_at(index_dir: str, from_variable: bool = False) -> str:
@@ -796,14 +787,6 @@ def _unread_note(summary: BuildSummary) -> str:
     counts = {kind: kinds.count(kind) for kind in _UNREAD if kind in kinds}
     parts = [f"{_plural(n, _UNREAD[kind][0])} {_UNREAD[kind][1]}" for kind, n in counts.items()]
     return f", {', '.join(parts)} (error{'s' if errors > 1 else ''} above)"
-
-
-_INTERRUPTED = threading.Event()
-
-
-def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
-    _INTERRUPTED.set()
-    raise KeyboardInterrupt
 
 
 def _plural(n: int, word: str) -> str:
