@@ -20,7 +20,6 @@ import os
 import signal
 import sys
 import threading
-import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -104,20 +103,22 @@ def _tag_articles(articles: list[Article]) -> list[Article]:
     return list(tag_articles(articles))
 
 
-# The pools running now, for stop_workers (weak: a pool gone is not kept alive by this).
-_LIVE: weakref.WeakSet[ProcessPoolExecutor] = weakref.WeakSet()
+# The pools running now, for stop_workers; held until each has shut down (map_in_processes,
+# _stop): a map ended by Ctrl-C half-way through its pool's shutdown is garbage at once, and a
+# weak set lost its pool while the workers ran on (the command hung at exit, waiting for them).
+_LIVE: set[ProcessPoolExecutor] = set()
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
     """End `pool` now: its workers killed (they ignore Ctrl-C, and a chunk of tagging runs for
     seconds; what they were doing is thrown away), their queued work cancelled, its threads
     and processes joined, so that nothing runs on and nothing waits at exit for them."""
-    _LIVE.discard(pool)
     processes = getattr(pool, "_processes", None) or {}  # Python 3.14 has pool.kill_workers()
     for process in list(processes.values()):
         if process.is_alive():
             process.kill()
     pool.shutdown(wait=True, cancel_futures=True)
+    _LIVE.discard(pool)
 
 
 def stop_workers() -> None:
@@ -163,8 +164,10 @@ def map_in_processes(
         finished = True
     finally:
         if finished:
-            _LIVE.discard(pool)
+            # Known to stop_workers until its shutdown has returned: a Ctrl-C while it waits
+            # for the workers to exit left them running, and the command hung at exit.
             pool.shutdown(wait=True)
+            _LIVE.discard(pool)
         else:
             _stop(pool)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,26 @@ def test_stop_workers_kills_every_running_pool() -> None:
 def test_results_in_order_and_the_pool_closed_at_the_end() -> None:
     assert list(parallel.map_in_processes(_doubled, range(7), 2, 2)) == [0, 2, 4, 6, 8, 10, 12]
     assert not parallel._LIVE
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+def test_ctrl_c_during_the_closing_shutdown_leaves_the_pool_to_stop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Ctrl-C while the map, at its end, waits for its pool to shut down: the pool stays known
+    until that shutdown has returned, so stop_workers (the CLI's, on Ctrl-C) still ends it. It
+    was forgotten first, and `indexer parse`, its "interrupted" line printed, hung at exit
+    joining the workers the interrupted shutdown had left (or printed "Bad file descriptor")."""
+    real = ProcessPoolExecutor.shutdown
+    pids: list[int] = []
+
+    def interrupted(self: ProcessPoolExecutor, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        if not cancel_futures:  # the map's own shutdown at its end; _stop's goes through
+            pids.extend(process.pid for process in self._processes.values() if process.pid)
+            raise KeyboardInterrupt
+        real(self, wait, cancel_futures=cancel_futures)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "shutdown", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        list(parallel.map_in_processes(_doubled, range(7), 2, 2))
+    assert pids and all(_alive(pid) for pid in pids) and parallel._LIVE
+    parallel.stop_workers()
+    assert not parallel._LIVE and not any(_alive(pid) for pid in pids)
