@@ -661,19 +661,32 @@ class TextRenderer:
         lines = [header]
         if title:
             lines.append(f"  {title}")
-        if hit.url:  # the address to cite, when the page gave one
-            lines.append(f"  {self._style(printable(hit.url), DIM)}")
+        # Under the title: a title hit's text is its title, so the citation follows that.
+        cite = [f"  {self._style(self.citation(hit), DIM)}"] if self.citation(hit) else []
+        if hit.kind != "title":
+            lines.extend(cite)
         if self.color:
             marked = mark(hit.text.translate(_NO_SENTINELS), fragment, hit.matches, _OPEN, _CLOSE)
             lines.extend(self._wrap_marked(marked, MATCH if not self.bold_only else BOLD))
         else:
             lines.extend(self._wrap(mark(hit.text, fragment, hit.matches, "", "")))
+        if hit.kind == "title":
+            lines.extend(cite)
         tags = self.tags(hit)
         if tags:
             lines.append(self._style(f"  {tags}", DIM))
         if hit.copies:
             lines.append(self._style(f"  {self.copies(hit)}", DIM))
         return "\n".join(lines)
+
+    @staticmethod
+    def citation(hit: Hit) -> str:
+        """What a quote from the hit is cited by, on the line under its title: the page's address,
+        its byline and its date, those the page gave ("https://... · by Reid Standish · 2021-03-30");
+        "" when it gave none. Who wrote it and when was in JSON only, and a reader of the text
+        output opened the article to find them."""
+        parts = [hit.url, f"by {hit.byline}" if hit.byline else "", hit.published]
+        return " · ".join(printable(part) for part in parts if part)
 
     @staticmethod
     def copies(hit: Hit, shown: int = COPIES_SHOWN) -> str:

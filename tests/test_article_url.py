@@ -125,7 +125,8 @@ def test_a_hit_gives_its_articles_address_in_json_csv_and_python(news: Path) -> 
 def test_text_output_prints_the_address_under_the_title_only_where_there_is_one(news: Path) -> None:
     index = str(news / "idx")
     page = _run("search", "ferries", "--article", "bridge.html", "--index", index, "--color", "never")
-    assert page.splitlines()[:3] == ["src/bridge.html:2 body", "  Harbour bridge to close for a year", f"  {ADDRESS}"]
+    head = ["src/bridge.html:2 body", "  Harbour bridge to close for a year", f"  {ADDRESS} · 2021-04-22"]
+    assert page.splitlines()[:3] == head  # the page's date beside it (tests/test_hit_citation.py)
     text = _run("search", "extra ferries", "--article", "ferries.txt", "--index", index, "--color", "never")
     assert text.splitlines()[:2] == ["src/ferries.txt:2 body", "  Ferry timetable"]
     assert "http" not in text  # a plain-text hit prints as before
