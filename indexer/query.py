@@ -273,6 +273,7 @@ def check_query(query: str, languages: tuple[str, ...] | list[str] = ()) -> Pars
         )
     _check_operators(query, tokens)
     for t in tokens:
+        _comparison_as_range(t)
         if t.kind == "range":
             _date_range(t)  # refuses a range that is not on a date field, or not of dates
         if t.field and t.kind in ("word", "phrase"):
@@ -587,8 +588,8 @@ def check_value(fieldname: str, value: str, languages: Sequence[str] = ()) -> No
 def _check_date(value: str, v: str, written: str) -> None:
     """Refuse a date filter's value (`value`, stripped `v`) that names no period: a month or a day
     the calendar lacks, or no ISO 8601 date at all, with the range meant when it is one written
-    another way (`2019..2021`, `>2022-01-01`). `written`: the filter as the message names it.
-    Raises QueryError."""
+    another way (`2019..2021`; a comparison, `>2022-01-01`, is read as its range before:
+    _comparison_as_range). `written`: the filter as the message names it. Raises QueryError."""
     m = DATE_VALUE_RE.match(v)
     month, day = (int(g) if g else 0 for g in m.groups()) if m else (0, 0)
     if m and m.group(1) and not 1 <= month <= 12:
@@ -601,10 +602,6 @@ def _check_date(value: str, v: str, written: str) -> None:
         raise QueryError("", _no_such_day(value, v, month, day, written))
     if not m or (v.startswith("-") and not month):
         ranged = "; a range is written date:[2019 TO 2021-06]" if re.search(r"\.\.|/|\bto\b", v, re.I) else ""
-        if compared := _COMPARISON.match(v):  # Elasticsearch's and GitHub's `date:>2022-01-01`
-            op, end = compared.groups()
-            opening, closing = _AS_RANGE[op]
-            ranged = f"; a comparison is written as a range: {written}{opening}{end}{closing}"
         raise QueryError(
             "",
             f"not a date {literal(repr(value))} ({written}): give a year, a month or a day as 2021, 2021-04 "
@@ -612,11 +609,20 @@ def _check_date(value: str, v: str, written: str) -> None:
         )
 
 
-# A comparison in the value (`date:>2022-01-01`, as Elasticsearch's query string and GitHub's
-# search write one), and the range it means: `{ }` leaves an end out, `[ ]` keeps it
-_COMPARISON = re.compile(r"^(>=|<=|>|<)\s*(\S+)$")
-# (the opening and closing marks of each; braces doubled: the message is a format string, `Advice`)
-_AS_RANGE = {">": ("{{", " TO *]"), ">=": ("[", " TO *]"), "<": ("[* TO ", "}}"), "<=": ("[* TO ", "]")}
+# A comparison on a date field (`date:>2022-01-01`, `published:<=2021`, as Elasticsearch's query
+# string and GitHub's search write one), and the range it means: `{ }` leaves an end out, `[ ]`
+# keeps it. Whoosh's own GtLtPlugin reads the same; here it becomes a range token, checked and
+# matched as a range typed so is (_date_range).
+_COMPARISON = re.compile(r"^(>=|<=|>|<)(\S+)$")
+_AS_RANGE = {">": "{{{} TO *]", ">=": "[{} TO *]", "<": "[* TO {}}}", "<=": "[* TO {}]"}
+
+
+def _comparison_as_range(t: Token) -> None:
+    """A comparison on a date field (`date:>2022-01-01`) made the range it means, in place
+    (`{2022-01-01 TO *]`): a new user's first try at "since", refused before with that hint."""
+    if t.kind == "word" and t.field in DATE_FIELDS and (compared := _COMPARISON.match(t.text)):
+        op, end = compared.groups()
+        t.kind, t.text = "range", _AS_RANGE[op].format(end)
 
 
 def _no_such_day(value: str, v: str, month: int, day: int, written: str) -> str:

@@ -383,6 +383,11 @@ def test_a_pasted_address_finds_the_paragraph_that_gives_it(tmp_path: Path) -> N
         # An open end; a coarser date is not inside a finer range (as date:2019-11 does not match 2019).
         ("date:[2019-11 TO *]", ["2019-11", "2019-11-01", "2030"], ["2019", "2019-10-31"]),
         ("published:[TO 2019-11-16]", ["2019-11-16", "1999", "2019-10"], ["2019-11", "2019-11-17"]),
+        # A comparison is the range it means (Elasticsearch's query string, GitHub's search).
+        ("published:>=2021", ["2021", "2021-01-01", "2030"], ["2020", "2020-12-31"]),
+        ("date:>2022-01-01", ["2022-01-02", "2023", "2022-02"], ["2022-01-01", "2021-12-31"]),
+        ("published:<2021-06", ["2021-05-31", "2020"], ["2021-06-01", "2021-06"]),
+        ("published:<=2021", ["2021-12-31", "1999"], ["2022-01-01", "2022"]),
     ],
 )
 def test_a_date_range_holds_the_dates_inside_it(typed: str, inside: list[str], outside: list[str]) -> None:
@@ -392,6 +397,23 @@ def test_a_date_range_holds_the_dates_inside_it(typed: str, inside: list[str], o
     dates = _date_range(token)
     assert [d for d in inside if not dates.holds(d)] == []
     assert [d for d in outside if dates.holds(d)] == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "as_range"),
+    [
+        ("date:>2022-01-01", "{2022-01-01 TO *]"),
+        ("published:>=2021", "[2021 TO *]"),
+        ("published:<2021-06", "[* TO 2021-06}"),
+    ],
+)
+def test_a_comparison_on_a_date_field_is_the_range_it_means(typed: str, as_range: str) -> None:
+    """A new user's first try at "since" (`date:>2022-01-01`) was refused with the range it means;
+    it is read as that range now. Elsewhere ">" stays what it was: a word's punctuation."""
+    (token,) = check_query(typed).tokens
+    assert (token.kind, token.text) == ("range", as_range)
+    (word,) = check_query("title:>2021").tokens
+    assert word.kind == "word"
 
 
 def test_a_language_stored_by_its_iso_639_3_code_can_be_asked_for():

@@ -34,17 +34,6 @@ from indexer.cli import main
             "not a date '2019..2021' (date:): give a year, a month or a day as 2021, 2021-04 or 2021-04-16; "
             "a range is written date:[2019 TO 2021-06]",
         ),
-        # a comparison, as Elasticsearch's query string and GitHub's search write it (a new user's try)
-        (
-            "date:>2022-01-01",
-            "not a date '>2022-01-01' (date:): give a year, a month or a day as 2021, 2021-04 or 2021-04-16; "
-            "a comparison is written as a range: date:{2022-01-01 TO *]",
-        ),
-        (
-            "published:<=2021",
-            "not a date '<=2021' (published:): give a year, a month or a day as 2021, 2021-04 or 2021-04-16; "
-            "a comparison is written as a range: published:[* TO 2021]",
-        ),
     ],
 )
 def test_an_impossible_date_says_what_is_wrong_with_it(shipped_index: Path, query: str, message: str) -> None:
