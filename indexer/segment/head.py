@@ -217,7 +217,7 @@ def field_list_names(b: _Block) -> str:
         words = count_words(line)
         if words > FIELD_LINE_MAX_WORDS:
             return ""
-        if _BY_LINE.match(line) and (found := _byline_names(_measured(line))):
+        if found := _by_line_names(line):
             if names:
                 return ""  # two people's lines: a list of posts or comments
             names = found
@@ -422,7 +422,7 @@ def _head_lines_name(head: str) -> str:
     for k, (line, under) in enumerate(zip(lines, lines[1:])):
         if not _head_date(_measured(under)):
             continue
-        if _BY_LINE.match(line) and (names := _byline_names(_measured(line))):
+        if names := _by_line_names(line):
             return names  # "Af Mette Kjærgaard" / "26. nov. 2025": a byline's element over the date's
         if _name_alone(line) or (k == 0 and _bare_name(line, [])):
             if _BY_LINE.match(under) or _dated_by(under) or _BY_WORD_FIRST.match(under):
@@ -462,6 +462,12 @@ def _measured(text: str) -> _Block:
     b = _Block(text=text, lines=text.split("\n"))
     _measure(b)
     return b
+
+
+def _by_line_names(line: str) -> str:
+    """The names a "By NAME" line gives (`patterns._BY_LINE`, read by `_byline_names` as a block
+    of its own: "Von Henning Lobin" -> "Henning Lobin"); "" for any other line."""
+    return _byline_names(_measured(line)) if _BY_LINE.match(line) else ""
 
 
 def _mark_head_date_lines(blocks: list[_Block]) -> None:
@@ -739,7 +745,7 @@ def _name_beside_date(lines: list[str], blocks: list[_Block]) -> tuple[str, str]
     before = next((j for j in range(k - 1, -1, -1) if not timed[j]), -1)
     after = next((j for j in range(k + 1, len(parts)) if not timed[j]), -1)
     for j in (before, after):
-        if j >= 0 and _BY_LINE.match(parts[j]) and (names := _byline_names(_measured(parts[j]))):
+        if j >= 0 and (names := _by_line_names(parts[j])):
             return names, date  # "8. April 2019 |" / "Von Henning Lobin": a byline's names
         if j >= 0 and _person_beside_date(parts[j], blocks):
             return parts[j], date

@@ -70,6 +70,7 @@ from .repeats import chrome_key
 from .captions import _CREDIT_TAIL_KEYS
 from .head import (
     _bare_name,
+    _by_line_names,
     _head_date,
     _head_lines_name,
     _keep_gap_headings,
@@ -454,7 +455,7 @@ def _head_by_line(blocks: list[_Block]) -> str:
     line of its own) in a dropped row over the article (`_head_rows`), or ''."""
     for b in _head_rows(blocks):
         for line in b.lines:
-            if _BY_LINE.match(line.strip()) and (names := _byline_names(_measured(line.strip()))):
+            if names := _by_line_names(line.strip()):
                 return names
     return ""
 
