@@ -74,7 +74,8 @@ def date_filter_hint(example: str, q: str = "") -> str:
     query (`q`: "q=" for the web API's parameter), with `example`, the command meant, when given."""
     return (
         f"filter by date in the query: '{q}date:2019' (a date the paragraph names) or '{q}published:2021-04' "
-        f"(the article's date), ranges '{q}date:[2019 TO 2021]'" + (f"; here: {example}" if example else "")
+        f"(the article's date), ranges '{q}date:[2019 TO 2021]', comparisons '{q}published:>=2021'"
+        + (f"; here: {example}" if example else "")
     )
 
 

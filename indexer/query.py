@@ -600,6 +600,14 @@ def _check_date(value: str, v: str, written: str) -> None:
         )
     if m and m.group(2) and not 1 <= day <= _days_in(v, month):
         raise QueryError("", _no_such_day(value, v, month, day, written))
+    if not m and (mistyped := _MISTYPED_COMPARISON.match(v)):
+        end = mistyped.group(2) if DATE_VALUE_RE.match(mistyped.group(2)) else "2021"
+        op = {"=>": ">=", "=<": "<=", "=": "", "<>": ">="}.get(mistyped.group(1), mistyped.group(1))
+        raise QueryError(
+            "",
+            f"not a date {literal(repr(value))} ({written}): a comparison is >, >=, < or <= and then the date, "
+            f"with no space ({written}{op}{end})",
+        )
     if not m or (v.startswith("-") and not month):
         ranged = "; a range is written date:[2019 TO 2021-06]" if re.search(r"\.\.|/|\bto\b", v, re.I) else ""
         raise QueryError(
@@ -613,7 +621,10 @@ def _check_date(value: str, v: str, written: str) -> None:
 # string and GitHub's search write one), and the range it means: `{ }` leaves an end out, `[ ]`
 # keeps it. Whoosh's own GtLtPlugin reads the same; here it becomes a range token, checked and
 # matched as a range typed so is (_date_range).
-_COMPARISON = re.compile(r"^(>=|<=|>|<)(\S+)$")
+_COMPARISON = re.compile(r"^(>=|<=|>|<)([^<>=\s]\S*)$")
+# A comparison mistyped: no date after it (`>=`, `> 2021` typed with a space), or its mark
+# written another way (`=>2021`, `<>2021`)
+_MISTYPED_COMPARISON = re.compile(r"^(=>|=<|<>|>=|<=|>|<|=)(.*)$")
 _AS_RANGE = {">": "{{{} TO *]", ">=": "[{} TO *]", "<": "[* TO {}}}", "<=": "[* TO {}]"}
 
 

@@ -97,7 +97,8 @@ def test_binary_batch_body_is_refused_whole(client) -> None:
         (
             "/api/search?q=labor&published=2021",
             "unknown parameter 'published': filter by date in the query: 'q=date:2019' (a date the paragraph names) "
-            "or 'q=published:2021-04' (the article's date), ranges 'q=date:[2019 TO 2021]'",
+            "or 'q=published:2021-04' (the article's date), ranges 'q=date:[2019 TO 2021]', comparisons "
+            "'q=published:>=2021'",
         ),
     ],
 )
@@ -128,8 +129,12 @@ def test_batch_opened_in_a_browser_says_to_post(client) -> None:
     [
         (["--date", "2019"], "indexer search date:2019"),
         (["uyghur", "camps", "--published", "2021-04"], 'indexer search "uyghur camps published:2021-04"'),
-        (["labor", "--since=2019"], 'indexer search "labor published:[2019 TO *]"'),
-        (["labor", "--until", "last week"], 'indexer search "labor published:[* TO 2021]"'),
+        (["labor", "--since=2019"], 'indexer search "labor published:>=2019"'),
+        (["labor", "--until", "last week"], 'indexer search "labor published:<=2021"'),
+        # a new user's counts: --before 2020 gave [* TO 2020], 2020 in it; the comparison typed kept
+        (["labor", "--before", "2020"], 'indexer search "labor published:<2020"'),
+        (["labor", "--after", "2020-06"], 'indexer search "labor published:>2020-06"'),
+        (["labor", "--published", ">=2019"], 'indexer search "labor published:>=2019"'),
     ],
 )
 def test_a_date_option_says_where_dates_go(shipped_index: Path, args: list[str], example: str) -> None:
@@ -139,7 +144,8 @@ def test_a_date_option_says_where_dates_go(shipped_index: Path, args: list[str],
     name = next(a for a in args if a.startswith("--")).split("=")[0]
     assert result.stderr == (
         f"indexer: error: No such option '{name}': filter by date in the query: 'date:2019' (a date the paragraph "
-        "names) or 'published:2021-04' (the article's date), ranges 'date:[2019 TO 2021]'; "
+        "names) or 'published:2021-04' (the article's date), ranges 'date:[2019 TO 2021]', comparisons "
+        "'published:>=2021'; "
         f"here: {example} (see 'indexer search --help')\n"
     )
 

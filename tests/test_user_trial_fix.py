@@ -34,6 +34,22 @@ from indexer.cli import main
             "not a date '2019..2021' (date:): give a year, a month or a day as 2021, 2021-04 or 2021-04-16; "
             "a range is written date:[2019 TO 2021-06]",
         ),
+        # a comparison mistyped (a new user's tries): no date after it, a space, another mark
+        (
+            "published:>=",
+            "not a date '>=' (published:): a comparison is >, >=, < or <= and then the date, with no space "
+            "(published:>=2021)",
+        ),
+        (
+            "published:=>2021",
+            "not a date '=>2021' (published:): a comparison is >, >=, < or <= and then the date, with no space "
+            "(published:>=2021)",
+        ),
+        (
+            "date:=2021-04",
+            "not a date '=2021-04' (date:): a comparison is >, >=, < or <= and then the date, with no space "
+            "(date:2021-04)",
+        ),
     ],
 )
 def test_an_impossible_date_says_what_is_wrong_with_it(shipped_index: Path, query: str, message: str) -> None:
