@@ -238,7 +238,10 @@ class IndexerGroup(click.Group):
             rv = EXIT_ERROR
         except (click.Abort, KeyboardInterrupt):
             _stop_workers()
-            _error("interrupted: nothing was changed by the unfinished work")
+            # What was left as it was matters where the command writes (an index, its
+            # signature); a reader's (parse, search) was odd to a new user.
+            writes = _command_of(argv) in _WRITING_COMMANDS
+            _error("interrupted: nothing was changed by the unfinished work" if writes else "interrupted")
             rv = EXIT_INTERRUPTED
         except Exception as exc:  # a bug: still one line, unless --debug asks for the traceback
             if debug:
@@ -418,6 +421,10 @@ def _name_index_variable(exc: Exception, from_variable: bool) -> None:
         more = f"or set ${INDEX_ENV} to the folder of an index (unset, ./.indexer is used)"
         exc.hint = f"{exc.hint}, {more}" if exc.hint else more
     exc.indexer_env_named = True  # type: ignore[attr-defined]
+
+
+# The commands that write: an interrupted one says that nothing it had begun was kept.
+_WRITING_COMMANDS = frozenset({"build", "trust"})
 
 
 def _command_of(argv: list[str]) -> str:
