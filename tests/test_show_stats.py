@@ -83,11 +83,11 @@ def test_show_prints_entity_tags(tagged_index: Path) -> None:  # noqa: F811
         ),
         (  # an article, then no paragraph number: said so, not "no such article"
             "rferl:abc",
-            "no article 'rferl:abc' in the index at {index}: 'abc' is no paragraph number: give rferl:N, N a number",
+            f"'rferl:abc' names {ID} and then no paragraph: 'abc' is no paragraph number: give rferl:N, N a number",
         ),
         (
             "rferl#",
-            "no article 'rferl#' in the index at {index}: no paragraph number after '#': give rferl#N, N a number",
+            f"'rferl#' names {ID} and then no paragraph: no paragraph number after '#': give rferl#N, N a number",
         ),
         (
             f"{ID}:45",

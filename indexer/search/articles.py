@@ -205,12 +205,12 @@ class Articles:
         head, sep, tail = max(ref.rpartition(":"), ref.rpartition("#"), key=lambda t: len(t[0]))
         if sep and head.strip() and not tail.isdigit():
             try:
-                self.resolve(head)
+                found = self.resolve(head)
             except ArticleNotFoundError:
                 pass
-            else:
+            else:  # the article is there: "no article" first misled a new user
                 raise ArticleNotFoundError(
-                    f"no article '{ref}' in the index at {self.index_dir}",
+                    f"'{ref}' names {found} and then no paragraph",
                     literal(
                         (f"'{tail}' is no paragraph number" if tail else f"no paragraph number after '{sep}'")
                         + f": give {head}{sep}N, N a number"
