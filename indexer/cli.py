@@ -1563,6 +1563,13 @@ def _article_json(article: Article, fmt: str = "") -> JSONObject:
 @encoding_option()
 @follow_links_option()
 @color_option()
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Every warning [default: the first of each kind as it comes, a count of the rest at the end; "
+    "each article's own are in its JSON record].",
+)
 @output_options
 def parse(
     files: tuple[str, ...],
@@ -1571,6 +1578,7 @@ def parse(
     encoding: str,
     follow_links: bool,
     color: str,
+    verbose: bool,
     fmt: str,
 ) -> int:
     """Show FILES as the indexer sees them: every block, its kind and why; nothing is written.
@@ -1610,7 +1618,7 @@ def parse(
         follow_links=follow_links,
         skipped=skipped,
     )
-    count, first_warnings = _print_parsed(articles, fmt, color, failures, kept)
+    count, first_warnings = _print_parsed(articles, fmt, color, failures, kept, verbose)
     first_json = kept[0] if kept else None
     if first_json is not None:
         for warning in first_warnings:
@@ -1625,16 +1633,23 @@ def parse(
 
 
 def _print_parsed(
-    articles: Iterable[Article], fmt: str, color: str, failures: list[JSONObject], kept: list[JSONObject]
+    articles: Iterable[Article],
+    fmt: str,
+    color: str,
+    failures: list[JSONObject],
+    kept: list[JSONObject],
+    verbose: bool = False,
 ) -> tuple[int, list[str]]:
-    """Print each article `indexer parse` reads as `fmt` says, its warnings on stderr; with
+    """Print each article `indexer parse` reads as `fmt` says, its warnings on stderr (the first
+    of each kind, the rest counted at the end, render.WarningFold; every one when `verbose`); with
     --json keep the one article in `kept` instead, for after the errors (`failures`: the failed
     files' records so far; a second article, or a failure and an article, is a UsageError, here
     or where the failure is reported). Returns (how many articles, the kept article's warnings)."""
-    from .render import TextRenderer, dumps
+    from .render import WARNINGS_PER_KIND, TextRenderer, WarningFold, dumps
 
     colour, bold_only = use_color(color)
     renderer = TextRenderer(color=colour, bold_only=bold_only)
+    fold = WarningFold(0 if verbose else WARNINGS_PER_KIND)
     count, first_warnings = 0, []
     for article in articles:
         count += 1
@@ -1644,8 +1659,9 @@ def _print_parsed(
             kept.append(_article_json(article, fmt))
             first_warnings = list(article.warnings)
             continue
-        for warning in article.warnings:
-            _warn(_parse_warning(warning, fmt))
+        for text in map(_parse_warning, article.warnings, [fmt] * len(article.warnings)):
+            if fold.take(text):
+                _warn(text)
         if fmt == "jsonl":
             click.echo(dumps(_article_json(article, fmt)))
         else:
@@ -1653,6 +1669,8 @@ def _print_parsed(
                 click.echo()
             for line in renderer.article(article):
                 click.echo(line, color=renderer.color)
+    for text in fold.rest():
+        _warn(text)
     return count, first_warnings
 
 

@@ -350,6 +350,45 @@ def collapse_warnings(messages: Sequence[str], per_kind: int = WARNINGS_PER_KIND
     return [message + notes.get(i, "") for i, message in enumerate(messages) if i not in hidden]
 
 
+class WarningFold:
+    """Warnings folded as a build's are (collapse_warnings), for output printed as it comes
+    (`indexer parse`): `take(message)` says whether to print a warning now (the first
+    `per_kind` of its kind, _warning_kind), and `rest()` gives at the end one line a kind for
+    the others: "and 32 more like the one on pages/a.txt: de 30, es 1, pt 1 (--verbose lists
+    every one)". `per_kind` <= 0 prints every one. (A folder of 40 pages in German, Spanish and
+    Portuguese printed 34 lines of one warning, one a file.)"""
+
+    def __init__(self, per_kind: int = WARNINGS_PER_KIND) -> None:
+        self.per_kind = per_kind
+        self.shown: dict[str, list[str]] = {}
+        self.held: dict[str, list[str]] = {}
+
+    def take(self, message: str) -> bool:
+        if self.per_kind <= 0:
+            return True
+        kind = _warning_kind(message)
+        shown = self.shown.setdefault(kind, [])
+        if len(shown) < self.per_kind:
+            shown.append(message)
+            return True
+        self.held.setdefault(kind, []).append(message)
+        return False
+
+    def rest(self) -> list[str]:
+        lines = []
+        for kind, rest in self.held.items():
+            if len(rest) == 1:  # a count line would take the place of the one it counts
+                lines.append(rest[0])
+                continue
+            first = self.shown[kind][0]
+            head, sep, _ = first.partition(": ")
+            about = f"the one on {head}" if sep and " " not in head else f"'{_cut(first, 60)}'"
+            languages = _language_counts(self.shown[kind], rest)
+            said = f": {languages}" if languages else ""
+            lines.append(f"and {len(rest):,} more like {about}{said} (--verbose lists every one)")
+        return lines
+
+
 def human_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
