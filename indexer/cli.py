@@ -1659,7 +1659,7 @@ def _print_parsed(
             kept.append(_article_json(article, fmt))
             first_warnings = list(article.warnings)
             continue
-        for text in map(_parse_warning, article.warnings, [fmt] * len(article.warnings)):
+        for text in (_parse_warning(warning, fmt) for warning in article.warnings):
             if fold.take(text):
                 _warn(text)
         if fmt == "jsonl":

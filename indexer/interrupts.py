@@ -8,8 +8,8 @@ as if no Ctrl-C had come, so `indexer parse` printed a traceback and ran to its 
 tests/test_interrupt_workers.py). Here the handler defers the interrupt while a `__del__` runs
 (a timer trips the signal again a moment later, when the finalizer has returned), and an
 interrupt swallowed anyway (in a finalizer that is not a `__del__`, such as a weakref callback)
-is deferred the same way by the unraisable-exception hook instead of printed. The command's one "interrupted" line and
-exit code 130 follow as for any Ctrl-C (cli.IndexerGroup).
+is deferred the same way by the unraisable-exception hook instead of printed. The command's one
+"interrupted" line and exit code 130 follow as for any Ctrl-C (cli.IndexerGroup).
 """
 
 from __future__ import annotations

@@ -701,7 +701,8 @@ class TextRenderer:
         if title:
             lines.append(f"  {title}")
         # Under the title: a title hit's text is its title, so the citation follows that.
-        cite = [f"  {self._style(self.citation(hit), DIM)}"] if self.citation(hit) else []
+        citation = self.citation(hit)
+        cite = [f"  {self._style(citation, DIM)}"] if citation else []
         if hit.kind != "title":
             lines.extend(cite)
         if self.color:

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import main
+from tests.helpers import index_news_folder
 
 STORY = """Extra ferries to run while the harbour bridge is closed
 
@@ -29,13 +30,7 @@ The ferries leave the north pier every ten minutes from six in the morning to mi
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> str:
-    root = tmp_path_factory.mktemp("citation")
-    (root / "src").mkdir()
-    (root / "src" / "ferries.txt").write_text(STORY, encoding="utf-8")
-    (root / "src" / "notes.txt").write_text(NOTES, encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", str(root / "src"), "--index", str(root / "idx"), "--no-entities", "-q"])
-    assert result.exit_code == 0, result.stderr
-    return str(root / "idx")
+    return str(index_news_folder(tmp_path_factory.mktemp("citation"), {"ferries.txt": STORY, "notes.txt": NOTES}))
 
 
 def _hits(index: str, query: str, article: str) -> list[str]:
