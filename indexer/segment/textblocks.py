@@ -154,6 +154,8 @@ from .patterns import (
     _ROLE_WORD,
     _SENT_END,
     _SENT_INNER,
+    _HASHTAGS_ONLY,
+    HASHTAGS_REASON,
     _SERVER_ERROR,
     _SERVER_ERROR_KEYS,
     _SIGN_OFF,
@@ -1207,7 +1209,7 @@ def _mixed(lines: list[str]) -> bool:
     prose = short = 0
     for ln in lines:
         n = count_words(ln)
-        if n >= 12 and _sentence_line(ln):
+        if _prose_line(ln):
             prose += 1
         elif n <= 6 and not _sentence_line(ln):
             short += 1
@@ -1282,9 +1284,18 @@ def _caseless_head(line: str, under: list[str]) -> bool:
 CAPTION_MAX_WORDS = 40
 
 
+PROSE_LINE_INNER_SENTENCES = 2
+
+
 def _prose_line(line: str) -> bool:
-    """A sentence-long line of prose (what `_mixed` counts as prose)."""
-    return count_words(line) >= 12 and _sentence_line(line)
+    """A sentence-long line of prose (what `_mixed` counts as prose): 12+ words ending a
+    sentence, or a paragraph-long line (`_long_line`) with PROSE_LINE_INNER_SENTENCES sentence
+    ends inside, whatever it ends with: a description a page prints on one line with its
+    button glued on ("... Send it to stories@lakesidetv.example Show less", trial 59's video page,
+    whose 250 words went out with the channel's counters above them as a menu)."""
+    if count_words(line) < 12:
+        return False
+    return _sentence_line(line) or (_long_line(line) and len(_SENT_INNER.findall(line)) >= PROSE_LINE_INNER_SENTENCES)
 
 
 def _caption_over_credit(line: str, nxt: str) -> bool:
@@ -1639,11 +1650,19 @@ BREADCRUMB_MAX_WORDS = 20
 BREADCRUMB_REASON = "breadcrumb trail"
 
 
+def _bare_signal(text: str) -> str:
+    """The signal of a block that is a web address alone ("bare URL") or hashtags alone
+    (HASHTAGS_REASON: a post's or a video's tags); "" for any other block."""
+    if _URL_ONLY.match(text):
+        return "bare URL"
+    return HASHTAGS_REASON if _HASHTAGS_ONLY.match(text) else ""
+
+
 def _chrome_signal(b: _Block) -> str:
     """The strongest boilerplate signal of one block on its own, as a human reason ("" if none)."""
     text, first = b.text, b.lines[0]
-    if _URL_ONLY.match(text):
-        return "bare URL"
+    if bare := _bare_signal(text):
+        return bare
     if len(b.lines) == 1 and b.words <= 3 and _ADVERT_LABEL.match(text):
         return f"{ADVERT_REASON} ('{text.strip(_LINE_STRIP).lower()}')"
     if b.words <= BREADCRUMB_MAX_WORDS and (m := _HERE_LABEL.match(text)):
