@@ -1132,7 +1132,7 @@ def search(query_words: tuple[str, ...], fmt: str, **options: Any) -> int:  # op
     Words are ANDed (--or: any word); "quoted phrases", "phrase"~3 (within 3 words), OR, NOT,
     -word, (groups), field:value (title, section, byline, kind, person, org, place, group,
     speaker, date: a day the text names, published: the article's date, both with ranges
-    and comparisons: published:>=2021),
+    and comparisons: published:>=2021; published:* any date, -published:* none),
     prefix* (3 letters or more) and typo~ work; Uighur also finds Uyghur. A query that
     finds nothing is retried with typo tolerance, a typed question by its important words;
     a note on stderr says so. Entity types take their plurals and synonyms too (--people,

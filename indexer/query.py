@@ -261,6 +261,10 @@ def check_query(query: str, languages: tuple[str, ...] | list[str] = ()) -> Pars
         raise QueryError(f"unbalanced parenthesis in query {shown(query, query.rfind('('))}: a '(' is not closed")
     for t in tokens:
         if t.kind == "word":
+            if t.field in DATE_FIELDS and t.text == "*":
+                # "published:*": any date, as Elasticsearch reads field:* (a range of them all)
+                t.kind, t.text = "range", "[* TO *]"
+                continue
             if not t.text.strip("*?:"):  # "*", "title:*", "*:*": Whoosh's "every document"
                 _refuse_match_all(query, t)
             _check_word(t.text)
@@ -451,6 +455,11 @@ class DateRange:
 
     @property
     def whoosh(self) -> str:
+        if not self.start and not self.end:
+            # [* TO *]: every dated value (Elasticsearch's reading, "has one"); Whoosh reads an
+            # empty range as Every, which the date expansion would not see, and the years are
+            # four digits, so this range holds them all (and no date of no year, as any range)
+            return "[0000 TO 9999]"
         opening, closing = "{" if self.start_excluded else "[", "}" if self.end_excluded else "]"
         return opening + " ".join(v for v in (self.start, "TO", self.end) if v) + closing
 
@@ -504,11 +513,6 @@ def _date_range(t: Token) -> DateRange:
             "to search the words, leave out the brackets and 'TO'"
         )
     start, end = (v.strip() if v.strip() != "*" else "" for v in (m.group(2), m.group(3)))
-    if not start and not end:
-        raise QueryError(
-            f"range {shown(t.text)} has neither a start nor an end: give at least one date "
-            f"({RANGE_EXAMPLES}, date:[2019 TO *])"
-        )
     for value in (start, end):
         if value:
             check_value(t.field, value)
@@ -633,6 +637,11 @@ def _comparison_as_range(t: Token) -> None:
     (`{2022-01-01 TO *]`): a new user's first try at "since", refused before with that hint."""
     if t.kind == "word" and t.field in DATE_FIELDS and (compared := _COMPARISON.match(t.text)):
         op, end = compared.groups()
+        if end != "*" and not YEAR_PERIOD_RE.match(end):  # (named as typed, not as the range made of it)
+            raise QueryError(
+                f"not a date {end!r} in {shown(FIELD_FORMS[t.field] + t.text)}: compare with a year, a month or a day, as "
+                f"{FIELD_FORMS[t.field]}>2021, <2021-04 or >=2021-04-16"
+            )
         t.kind, t.text = "range", _AS_RANGE[op].format(end)
 
 
@@ -776,12 +785,15 @@ def _field_prefix(text: str, start: int, follows: str, pending_field: str) -> tu
 
 
 def _canonical_field(name: str) -> str:
-    if name in QUERY_FIELDS:
-        return name
-    if name in FIELD_ALIASES:
-        return FIELD_ALIASES[name]
-    # A typo or a capital (`perosn:`, `Person:`): the nearest name a field is written with.
-    close = difflib.get_close_matches(name.lower(), sorted({*QUERY_FIELDS, *FIELD_ALIASES}), n=1, cutoff=0.75)
+    """The field `name:` names, in any case (`Person:`, `PUBLISHED:`, as `--fields PEOPLE` is
+    read). Raises QueryError for an unknown name, with the nearest one when there is one."""
+    low = name.lower()
+    if low in QUERY_FIELDS:
+        return low
+    if low in FIELD_ALIASES:
+        return FIELD_ALIASES[low]
+    # A typo (`perosn:`): the nearest name a field is written with.
+    close = difflib.get_close_matches(low, sorted({*QUERY_FIELDS, *FIELD_ALIASES}), n=1, cutoff=0.75)
     guess = f"did you mean '{close[0]}:'? " if close else ""
     raise QueryError(f"unknown field '{name}:' in query: {guess}use one of {', '.join(TAUGHT_FIELDS)}")
 
