@@ -926,6 +926,25 @@ def _keep_numbered_post(blocks: list[_Block], i: int) -> None:
             b.kind, b.reason = BODY, FORUM_POST_REASON
 
 
+# What a block under a quote's opening was dropped as when it repeats the text above it
+_REPEAT_REASONS = ("pull quote (repeats", "repeats paragraph", FORUM_QUOTE_REASON)
+
+
+def drop_quote_openings(blocks: list[_Block]) -> None:
+    """A quote's opening line alone ("glazier_jo said:", "Anna schrieb:", `_SIGNATURE`) kept as
+    text right over a block dropped as a repeat of the text above it (`_REPEAT_REASONS`: a
+    forum reply quoting the first post) goes with it: BOILERPLATE, FORUM_QUOTE_REASON. A thread
+    whose post headers the rules do not know (`_forum_reply_start` found none) kept "glazier_jo
+    said:" as a paragraph; a story's "The minister said:" over a quotation of its own stays."""
+    for b, nxt in zip(blocks, blocks[1:]):
+        if b.kind not in INDEXED_KINDS or len(b.lines) != 1 or not nxt.reason.startswith(_REPEAT_REASONS):
+            continue
+        text = " ".join(b.text.split())
+        opening = _SIGNATURE.match(text)
+        if opening and not _QUOTE_STAMP.sub("", text[opening.end() :].strip()).strip():
+            b.kind, b.reason = BOILERPLATE, FORUM_QUOTE_REASON
+
+
 def _drop_quotes(blocks: list[_Block], start: int) -> None:
     """From block `start` on, a quote's opening line alone ("NAME said:", "NAME wrote: ↑DATE"),
     its end ("Click to expand..."), and a block of quoted text (after such an opening, in its
