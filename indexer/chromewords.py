@@ -179,6 +179,9 @@ COOKIE_NOTICE: dict[str, str] = {
     rf"εμείς και οι {_N}συνεργάτες μας",
     "en": r"(?:we|this (?:site|website)|our (?:site|website)) (?:use|uses) (?:[\w-]+ ){0,3}cookies|"
     r"we and our partners use (?:[\w-]+ ){0,3}cookies|"
+    # the GOV.UK Design System's banner, on most UK public bodies' sites ("We'd also like to use
+    # analytics cookies so ...", "We'd like to set additional cookies to understand ...")
+    r"we(?:'d|’d| would) (?:also )?like to (?:use|set) (?:[\w-]+ ){0,3}cookies|"
     # a consent dialog's category text ("Some of these cookies are essential, while others ...")
     r"cookies are (?:strictly )?(?:essential|necessary)|"
     r"cookies? (?:policy|settings|preferences)|accept (?:all )?cookies|technologies (?:such as|like) cookies|"
