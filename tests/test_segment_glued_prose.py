@@ -45,7 +45,9 @@ def test_a_prose_line_is_a_sentence_or_a_paragraph_with_sentences_inside(line: s
     assert _prose_line(line) is prose
 
 
-@pytest.mark.parametrize("tags", ["#Islay #PortEllen #boats", "#harbour", "#Uganda, #LakeVictoria"])
+@pytest.mark.parametrize(
+    "tags", ["#Islay #PortEllen #boats", "#harbour", "#Uganda, #LakeVictoria", "# postgres # devops # rails"]
+)
 def test_a_line_of_hashtags_is_no_heading(tags: str) -> None:
     article = parse_blocks(
         MENU, "The last boat builders of Port Ellen", tags, _DESCRIPTION, _DESCRIPTION.replace("nine", "ten"), FOOTER
@@ -67,3 +69,27 @@ def test_a_heading_with_a_number_sign_stays() -> None:
         FOOTER,
     )
     assert "#1 on the island" in [p.text for p in article.paragraphs if p.kind in INDEXED_KINDS]
+
+
+def test_a_forem_tag_line_is_no_markdown_title_and_the_headline_over_it_is() -> None:
+    # Forem prints a post's tags as "# postgres # devops": read as a Markdown "# heading", it was
+    # the page's title, and the headline over it went as a teaser (trial 59's community post)
+    headline = "Our outage was one ALTER TABLE: why we split every migration in two"
+    article = parse_blocks(
+        "Skip to content Log in Create account",
+        "Jordan Ellis\nPosted on May 14",
+        headline,
+        "# postgres # devops # rails # database",
+        _DESCRIPTION,
+        _DESCRIPTION.replace("nine", "ten"),
+        FOOTER,
+    )
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("line", ["# Getting started", "# Introduction", "## What we changed"])
+def test_a_markdown_heading_is_still_one(line: str) -> None:
+    article = parse_blocks(
+        MENU, "The last boat builders of Port Ellen", _DESCRIPTION, line, _DESCRIPTION.replace("nine", "ten"), FOOTER
+    )
+    assert line.lstrip("# ") in [p.text for p in article.paragraphs if p.kind in INDEXED_KINDS]

@@ -1260,9 +1260,10 @@ BUTTON_REASON = "button label"
 OUTSIDE_REASON = "outside the article text"
 _LABEL_VAGUE = (OUTSIDE_REASON, BUTTON_REASON, "call-to-action phrase", "site furniture")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-# A line of hashtags alone ("#Uganda #LakeVictoria #Kasenyi"): a video's or a post's tags, no
-# sentence of the text (a Markdown heading has a space after its "#"; "#1" has no letter).
-_HASHTAGS_ONLY = re.compile(r"^(?:#[^\W\d_][\w-]*[\s,]*)+$")
+# A line of hashtags alone ("#Uganda #LakeVictoria #Kasenyi"), or of two or more spaced as
+# Forem prints a post's tags ("# postgres # devops # rails"): a video's or a post's tags, no
+# sentence of the text (a Markdown heading has one "#" run, "# Getting started"; "#1" has no letter).
+_HASHTAGS_ONLY = re.compile(r"^(?:#[^\W\d_][\w-]*[\s,]*)+$|^(?:#\s[^\W\d_][\w-]*\s*){2,}$")
 HASHTAGS_REASON = "hashtags"
 # Diagnostics a web server printed into the page (PHP's "Warning: ... in /var/www/x.php on line
 # 12", the "Stack trace:" / "#0 /path/file.php(12): f()" lines of an uncaught exception): never

@@ -404,7 +404,7 @@ def split_blocks(text: str) -> list[_Block]:
             _append_copy(blocks, deduped)
             continue
         md = _MD_HEADING.match(deduped[0]) if len(deduped) == 1 else None
-        md = None if md and _code_line(md.group(2)) else md
+        md = None if md and (_code_line(md.group(2)) or _HASHTAGS_ONLY.match(deduped[0])) else md
         if md:  # Markdown "## Section": the heading text, its level remembered
             blocks.append(_Block(text=md.group(2), lines=[md.group(2)], extra={"md": str(len(md.group(1)))}))
             continue
