@@ -187,3 +187,33 @@ def test_a_profile_inside_an_html_story_stays_body() -> None:
     body = paras + "".join(f"<p>{p}</p>" for p in PROSE[2:])
     art = segment.segment(html_document(article_html(body, "Bridge to close"), "t.html"))
     assert kind_of(art, "Maria, a teacher")[0] == BODY
+
+
+def test_a_bio_under_the_bylines_name_is_the_author_box_whatever_the_given_name() -> None:
+    # trial 59: "Gethin" is in no given-name list, so the bio under "Gethin Rowlands" at the end
+    # of his story was kept as its last paragraph; the byline above names him
+    from indexer.models import BYLINE
+    from tests.helpers import FOOTER, MENU, parse_blocks
+
+    prose = (
+        "The town's last bank branch will close in September, leaving traders with a forty-minute "
+        "round trip to deposit their takings, the bank confirmed on Tuesday.",
+        "The council said it had asked the bank to keep a mobile branch visiting the square twice "
+        "a week until a banking hub opens in the library next spring.",
+    )
+    bio = (
+        "Gethin covers Carmarthenshire County Council, health and local business for the Voice. He "
+        "grew up in Cilycwm and previously worked as a sub-editor on a weekly paper in Lampeter."
+    )
+    article = parse_blocks(
+        MENU,
+        "Llandovery's last bank will shut in September",
+        "by Gethin Rowlands July 2, 2024",
+        *prose,
+        "Tagged: banking, Llandovery",
+        "Gethin Rowlands",
+        bio,
+        "More by Gethin Rowlands",
+        FOOTER,
+    )
+    assert [p.kind for p in article.paragraphs if p.text == bio] == [BYLINE]
