@@ -1375,10 +1375,31 @@ def _print_search(
     elif fmt == "jsonl":
         for hit in result.hits:
             click.echo(dumps({"schema_version": 1, **hit_to_json(hit, chosen, context)}))
+        _note_more_rows(result)
     elif fmt == "csv":
         click.echo(to_csv(csv_rows(result, chosen, bool(context))), nl=False)
+        _note_more_rows(result)
     else:
         _print_result(result, full, color)
+
+
+def _note_more_rows(result: SearchResult) -> None:
+    """Say on stderr that the --jsonl or --csv rows written are a page of the matching
+    paragraphs, not all of them (a script writing them to a file got the first 10 of 19 and
+    was not told), and how to get the rest: the -n that writes them all, or the next --offset
+    past the MAX_LIMIT hits one search returns. Nothing when every row was written."""
+    from .search import MAX_LIMIT
+
+    shown, left = len(result.hits), result.total - result.offset
+    if not shown or result.next_offset is None or left <= shown:
+        return
+    first = result.offset + 1
+    written = (
+        f"{shown:,} of {left:,}" if not result.offset else f"rows {first:,}-{first + shown - 1:,} of {result.total:,}"
+    )
+    rest = "the rest" if result.offset else "every one"
+    how = f"-n {left} writes {rest}" if left <= MAX_LIMIT else f"--offset {result.next_offset} writes the next page"
+    click.echo(f"indexer: note: {written} matching paragraphs written (-n {result.limit}); {how}", err=True)
 
 
 def _asks_for_entities(query: str, filter_values: dict[str, tuple[str, ...]]) -> bool:
