@@ -422,19 +422,36 @@ def build_lock(index_dir: Path, wait: float) -> Iterator[None]:
     """One build at a time per index folder: the kernel lock of lock.py, held for the block
     (IndexLockedError after `wait` seconds). A folder the build would refuse (a file, a
     non-empty folder that is not an index) is refused before anything is created in it or
-    beside it."""
+    beside it. A build that fails in a folder it created leaves no folder behind (it held only
+    the lock file: a search of it said "no index at ... (empty folder)")."""
     _check_not_under_a_file(index_dir)
     _check_writable_target(index_dir)
+    created = not index_dir.exists()
     try:
-        if not index_dir.is_dir():
+        if created:
             index_dir.mkdir(parents=True, exist_ok=True)
         release = acquire_build_lock(index_dir, wait)
     except OSError as exc:
         raise _os_error(index_dir, exc) from None
     try:
         yield
-    finally:
+    except BaseException:
         release()
+        if created:
+            _remove_lock_only_folder(index_dir)
+        raise
+    release()
+
+
+def _remove_lock_only_folder(index_dir: Path) -> None:
+    """Remove `index_dir` when it holds nothing but the build lock's file (a failed first
+    build's); anything else in it, or an error removing it, leaves it as it is."""
+    try:
+        if [p.name for p in index_dir.iterdir()] == [LOCK_NAME]:
+            (index_dir / LOCK_NAME).unlink()
+            index_dir.rmdir()
+    except OSError:
+        pass
 
 
 def _stray_files(index_dir: Path, keep: set[str] | frozenset[str]) -> list[Path]:

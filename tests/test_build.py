@@ -395,9 +395,11 @@ def test_no_completed_build_is_told_apart_from_a_running_one(tmp_path: Path) -> 
     (corpus / "zz-binary.txt").write_bytes(b"\x00\x01\x02" * 100)
     failed = CliRunner().invoke(main, ["build", str(corpus), "--index", str(index), "--no-entities", "--strict"])
     assert failed.exit_code == 2
-    # the binary file is found by the first pass (pipeline._digested), before the writer marks the folder
-    empty = CliRunner().invoke(main, ["stats", "--index", str(index)])
-    assert "(empty folder)" in empty.stderr
+    # the binary file is found by the first pass (pipeline._digested), before the writer marks the
+    # folder: the folder the failed build made goes (it held only the lock's file)
+    assert not index.exists()
+    gone = CliRunner().invoke(main, ["stats", "--index", str(index)])
+    assert f"no index at {index}: run 'indexer build PATHS --index {index}' first" in gone.stderr
     with pytest.raises(KeyboardInterrupt):  # a first build stopped once it began writing
         build([str(corpus / "article-00000.txt")], str(index), entities=False, cancelled=lambda: True)
     stats = CliRunner().invoke(main, ["stats", "--index", str(index)])
