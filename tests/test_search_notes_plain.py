@@ -60,6 +60,13 @@ def test_a_question_note_says_its_hits_come_best_answers_first_or_as_sorted(s: I
     )
 
 
+@pytest.mark.parametrize("typed", ['who said "forced labor"', 'what about "forced labor"?'])
+def test_a_question_with_a_phrase_counts_the_phrases_words(s: IndexSearcher, typed: str) -> None:
+    # three tokens but four words: read as keywords, all of them in one paragraph, it found nothing
+    assert note(s, typed).startswith(f"{typed!r} reads as a question: showing paragraphs with any of its words")
+    assert s.search(SearchRequest(typed)).hits
+
+
 class _Dated:
     def lexicon(self, field: str) -> Iterator[str]:
         return iter(["2021-11-14"])

@@ -478,8 +478,14 @@ def _like(typed: str, word: str) -> str:
 
 def loosens(parsed: ParsedQuery) -> bool:
     """Whether a query may be answered with any of its words instead of all: plain words and
-    phrases (no operators or fields), ANY_WORD_MIN_WORDS of them or more."""
-    words = sum(1 for t in parsed.tokens if t.kind in ("word", "phrase"))
+    phrases (no operators or fields), ANY_WORD_MIN_WORDS words or more, a phrase's each counted
+    (`who said "hammer blow"` is a question of four words; counted as three tokens, it was read
+    as keywords and found nothing)."""
+    words = sum(
+        1 if t.kind == "word" else max(1, len(t.text.strip('"').split()))
+        for t in parsed.tokens
+        if t.kind in ("word", "phrase")
+    )
     return parsed.simple and words >= ANY_WORD_MIN_WORDS
 
 
