@@ -6242,6 +6242,32 @@ def _skip_conjunction(text: str, start: int) -> int:
     return g.end() if g else start
 
 
+# A sentence whose subject is a speaker the text does not name, with a verb of saying: "The prime
+# minister's official spokesman said ...", "A council source told ...", "Officials said ...".
+_RX_UNNAMED_SPEAKER = re.compile(
+    r"[“\"]?(?:(?:The|the|A|a|An|an|His|his|Her|her|Their|their|Its|its)\s+(?:[\w'’-]+\s+){0,5}?)?"
+    r"(?:spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|officials?|aides?|sources?|advis[eo]rs?|"
+    r"representatives?)\s+(?:[\w'’-]+\s+){0,2}?(?:said|says|told|added|insisted|stressed|argued|warned|explained)\b"
+)
+
+
+def _unnamed_speaker_nearer(text: str, bounds: list[int], end: int, people: list[tuple[int, int, str]]) -> bool:
+    """Whether, walking back over the sentences starting at `bounds` (before `end`), a sentence
+    whose subject is a speaker it does not name (`_RX_UNNAMED_SPEAKER`) comes before any sentence
+    with a person named near its start (`_subject_before`'s test): then a pronoun after it is
+    that unnamed speaker's, no one's to tag. ('Lord Butler said ... The prime minister's official
+    spokesman said ... But he added: "..."' tagged the spokesman's words as Butler's: a new user's
+    BBC page.)"""
+    for start in reversed(bounds):
+        if start >= end:
+            continue
+        if any(start <= s < end and len(text[start:s].split()) <= 5 for s, _, _ in people):
+            return False
+        if _RX_UNNAMED_SPEAKER.match(text, _skip_conjunction(text, start)):
+            return True
+    return False
+
+
 def _subject_before(
     text: str, bounds: list[int], end: int, people: list[tuple[int, int, str]]
 ) -> tuple[str, "re.Match[str] | None"]:
@@ -6334,6 +6360,8 @@ def _pronoun_speaker(
     # The sentence holding the quote or the pronoun is skipped: a name before a mid-sentence
     # quote is its topic ('Mr Sullivan "made accounting decisions," he told the court').
     bounds.pop()
+    if _unnamed_speaker_nearer(text, bounds, end, people):
+        return ""
     subject, office_subject = _subject_before(text, bounds, end, people)
     subject = _attributed_before(text, bounds, end, people) or subject
     if subject:
