@@ -6371,15 +6371,22 @@ def _pronoun_speaker(
     if office_subject and not prev:  # no previous speaker whom the office may fit (below)
         return _one_holder(office_subject.group(1), offices or {})
     if prev:
-        office = _RX_OFFICE_SUBJECT.match(text, bounds[-1]) if bounds and offices else None
-        if office and offices is not None:
-            head = office.group(1).casefold()
-            fits = [n for n in reversed(prev) if head in offices.get(n, {head})]
-            if fits and head not in offices.get(prev[-1], {head}):
-                return fits[0]
-        return prev[-1]
+        return _previous_speaker(text, bounds, prev, offices)
     before = [n for s, e, n in people if e <= at]
     return before[-1] if before else prev_people[0] if len(prev_people) == 1 else ""
+
+
+def _previous_speaker(text: str, bounds: list[int], prev: list[str], offices: dict[str, set[str]] | None) -> str:
+    """The previous paragraph's speaker a pronoun opening this one refers to (`_pronoun_speaker`):
+    its last, unless the sentence before the pronoun's is about an office (`_RX_OFFICE_SUBJECT`)
+    that the article gives that speaker no share of while an earlier speaker holds it."""
+    office = _RX_OFFICE_SUBJECT.match(text, bounds[-1]) if bounds and offices else None
+    if office and offices is not None:
+        head = office.group(1).casefold()
+        fits = [n for n in reversed(prev) if head in offices.get(n, {head})]
+        if fits and head not in offices.get(prev[-1], {head}):
+            return fits[0]
+    return prev[-1]
 
 
 # ---------------------------------------------------------------------------------------------
