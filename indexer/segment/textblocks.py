@@ -3730,6 +3730,10 @@ def is_menu_row(text: str) -> bool:
 
 SPACED_MENU_MAX_WORDS = 12
 SPACED_MENU_MIN_NAV = 3
+# A menu item in Han or Kana: a section's name of one to five characters (社会, 政治, スポーツ); a
+# row of MENU_ROW_MIN_ITEMS+ of them set apart by spaces is a menu (a new user's NHK page: its
+# menu was the title, the headline under it a heading)
+_CJK_MENU_ITEM = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{1,5}")
 
 
 def _spaced_menu_row(text: str) -> bool:
@@ -3737,9 +3741,14 @@ def _spaced_menu_row(text: str) -> bool:
     Cronaca Politica Economia Sport Cultura": html-text joins a row of inline links so; a new
     user's Italian page took it for the headline): MENU_ROW_MIN_ITEMS to SPACED_MENU_MAX_WORDS
     capitalised words, at least SPACED_MENU_MIN_NAV and half of them sections' names
-    (`_NAV_WORDS`). A headline in title case names a section or two among its other words."""
+    (`_NAV_WORDS`), or as many short items in Han or Kana (`_CJK_MENU_ITEM`). A headline in title
+    case names a section or two among its other words."""
     words = text.split()
-    if not MENU_ROW_MIN_ITEMS <= len(words) <= SPACED_MENU_MAX_WORDS or not all(w[:1].isupper() for w in words):
+    if not MENU_ROW_MIN_ITEMS <= len(words) <= SPACED_MENU_MAX_WORDS:
+        return False
+    if all(_CJK_MENU_ITEM.fullmatch(w) for w in words):
+        return True  # "トップ 社会 政治 経済 国際 スポーツ": a headline's spaces part phrases, not a word each
+    if not all(w[:1].isupper() for w in words):
         return False
     nav = sum(w.casefold() in _NAV_WORDS for w in words)
     return nav >= SPACED_MENU_MIN_NAV and 2 * nav >= len(words)
