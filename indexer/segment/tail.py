@@ -1801,9 +1801,11 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
     cards = [i for i in range(1, len(blocks)) if _name_card_at(blocks, i)]
     snippets = _long_snippets(blocks)
     for i, b in enumerate(blocks):
-        if "md" in b.extra:  # Markdown says what it is
+        if "md" in b.extra and not _blocks.is_comment_header(b.text):  # Markdown says what it is...
             b.kind, b.reason = HEADING, "Markdown heading"
             continue
+        if "md" in b.extra:  # ...but not which headings a post's own are: "### 3 comments" heads readers'
+            del b.extra["md"]
         _set_block_signal(blocks, i, snippets)
         first = b.lines[0]
         if AUTHOR_POSTS.match(first) and len(_WORD.findall(first)) <= AUTHOR_POSTS_WORDS:
