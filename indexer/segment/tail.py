@@ -65,6 +65,7 @@ from .patterns import (
     _wire_dateline,
 )
 from .textblocks import (
+    numbered_reply_header,
     shop_service,
     CONSENT_REASON,
     KICKER_MAX_WORDS,
@@ -1339,7 +1340,10 @@ def _mark_posters(blocks: list[_Block], posters: dict[int, str], posts: list[lis
     (LATER_BYLINE_REASON: a reply's "By NAME", a board's sponsored slot "von Gesponserte Inhalte")."""
     heads = list(posters)
     first = blocks[heads[0]]
-    if first.kind != BYLINE and posters[heads[0]]:  # the starter's header, read as a date line by its date alone
+    if numbered_reply_header(first.text):  # "Reply #1 - NAME - DATE": the first reply's, not the starter's
+        first.kind, first.reason = BOILERPLATE, POST_HEADER_REASON
+        first.extra.pop("author", None)
+    elif first.kind != BYLINE and posters[heads[0]]:  # the starter's header, read as a date line by its date alone
         first.kind, first.reason = BYLINE, STARTER_REASON
         first.extra["author"] = posters[heads[0]]
     for i, post in zip(heads, posts, strict=True):

@@ -3437,15 +3437,35 @@ _FORUM_POST_NUMBERED = re.compile(
 )
 
 
+# A reply's header with its number, its poster and its time set apart by dashes or bars, as
+# SMF-style boards print it: "Reply #1 - greenmachine - 12 January 2021, 14:02", "Antwort #3 |
+# NAME | DATE" (a new user's phpBB-like thread kept the first reply's header as text)
+_FORUM_POST_REPLY_NO = re.compile(
+    r"^(?:reply|re|antwort|réponse|respuesta|risposta|resposta|odpowiedź|antwoord|svar|vastaus)\s*#\s?\d{1,5}"
+    r"\s*[-–—|:]\s*(?P<name>[^-–—|\s][^-–—|\n]{0,40}?)\s*[-–—|]\s*(?P<when>\S[^\n]{3,48})$",
+    re.I,
+)
+
+
+def numbered_reply_header(line: str) -> bool:
+    """Whether `line` is a reply's header by its own words ("Reply #1 - NAME - DATE",
+    `_FORUM_POST_REPLY_NO`): a reply's, never the thread's starter's."""
+    return _FORUM_POST_REPLY_NO.match(" ".join(line.split())) is not None
+
+
 def forum_post_header(line: str) -> str:
     """The poster's name in a forum post's author line: phpBB's (`forum_post_author`, or a
     reply's "by NAME » TIME" and "NAME » TIME": `_FORUM_POST_RAQUO`), another board's "by NAME
     on DATE" (`_FORUM_POST_ON`: "von gartenfreund am 10.11.2025 um 20:14" -> "gartenfreund"; a
     name of up to POST_NAME_MAX_WORDS words, a date or time after it), or Discourse's "NAME DATE
-    TIME NUMBER" (`_FORUM_POST_NUMBERED`, the handle without its full name); "" for any other
-    line."""
+    TIME NUMBER" (`_FORUM_POST_NUMBERED`, the handle without its full name), or a numbered reply's
+    "Reply #1 - NAME - DATE" (`_FORUM_POST_REPLY_NO`); "" for any other line."""
     if poster := forum_post_author(line):
         return poster
+    if (m := _FORUM_POST_REPLY_NO.match(" ".join(line.split()))) and (
+        _find_date(m.group("when")) or _blocks._TIME.search(m.group("when"))
+    ):
+        return m.group("name").strip(_LINE_STRIP)
     if (m := _FORUM_POST_NUMBERED.match(" ".join(line.split()))) and _blocks._TIME.search(m.group("when")):
         if _find_date(m.group("when")) or pubdate.find_date(m.group("when")):
             return m.group("name").split(" (")[0]
