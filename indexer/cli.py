@@ -1591,6 +1591,7 @@ def _article_json(article: Article, fmt: str = "") -> JSONObject:
     help="Every warning [default: the first of each kind as it comes, a count of the rest at the end; "
     "each article's own are in its JSON record].",
 )
+@click.option("--full", is_flag=True, help="Print each block's whole text, wrapped, instead of its first line.")
 @output_options
 def parse(
     files: tuple[str, ...],
@@ -1600,6 +1601,7 @@ def parse(
     follow_links: bool,
     color: str,
     verbose: bool,
+    full: bool,
     fmt: str,
 ) -> int:
     """Show FILES as the indexer sees them: every block, its kind and why; nothing is written.
@@ -1639,7 +1641,7 @@ def parse(
         follow_links=follow_links,
         skipped=skipped,
     )
-    count, first_warnings = _print_parsed(articles, fmt, color, failures, kept, verbose)
+    count, first_warnings = _print_parsed(articles, fmt, color, failures, kept, verbose, full)
     first_json = kept[0] if kept else None
     if first_json is not None:
         for warning in first_warnings:
@@ -1660,12 +1662,14 @@ def _print_parsed(
     failures: list[JSONObject],
     kept: list[JSONObject],
     verbose: bool = False,
+    full: bool = False,
 ) -> tuple[int, list[str]]:
     """Print each article `indexer parse` reads as `fmt` says, its warnings on stderr (the first
     of each kind, the rest counted at the end, render.WarningFold; every one when `verbose`); with
     --json keep the one article in `kept` instead, for after the errors (`failures`: the failed
     files' records so far; a second article, or a failure and an article, is a UsageError, here
-    or where the failure is reported). Returns (how many articles, the kept article's warnings)."""
+    or where the failure is reported); `full`: each block's whole text (`TextRenderer.article`).
+    Returns (how many articles, the kept article's warnings)."""
     from .render import WARNINGS_PER_KIND, TextRenderer, WarningFold, dumps
 
     colour, bold_only = use_color(color)
@@ -1688,7 +1692,7 @@ def _print_parsed(
         else:
             if count > 1:
                 click.echo()
-            for line in renderer.article(article):
+            for line in renderer.article(article, full):
                 click.echo(line, color=renderer.color)
     for text in fold.rest():
         _warn(text)

@@ -847,13 +847,22 @@ class TextRenderer:
             head.append(f"  same file as: {printable(', '.join(article.copies))}")
         return "\n".join(head)
 
-    def article(self, article: Article) -> Iterable[str]:
+    def article(self, article: Article, full: bool = False) -> Iterable[str]:
+        """`indexer parse`'s lines for `article`: its head, then each block's mark ("-": not
+        indexed), number, kind and text, cut to the terminal's width, or whole and wrapped when
+        `full` (each line under it with the block's mark, so `grep -v '^-'` keeps a block whole),
+        then its reason, section and tags."""
         yield self._article_head(article)
+        room = max(20, self.width - 18)
         for p in article.paragraphs:
             mark_indexed = " " if p.indexed else "-"
             kind = self._style(f"{p.kind:<11}", KIND)
             text = p.text.replace("\n", " ")
-            short = _cut(text, max(20, self.width - 18))
+            if full:
+                first, *more = textwrap.wrap(text, room) or [""]
+                short = "\n".join([first, *(f"{mark_indexed}{' ' * 16} {segment}" for segment in more)])
+            else:
+                short = _cut(text, room)
             line = f"{mark_indexed}{p.paragraph:>4} {kind} {short}"
             extra = []
             if p.reason:
