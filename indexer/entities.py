@@ -6261,11 +6261,20 @@ def _unnamed_speaker_nearer(text: str, bounds: list[int], end: int, people: list
     for start in reversed(bounds):
         if start >= end:
             continue
-        if any(start <= s < end and len(text[start:s].split()) <= 5 for s, _, _ in people):
+        if any(_near_sentence_start(text, start, s, end) for s, _, _ in people):
             return False
         if _RX_UNNAMED_SPEAKER.match(text, _skip_conjunction(text, start)):
             return True
     return False
+
+
+SUBJECT_MAX_WORDS_BEFORE = 5  # words before a name that is a sentence's subject
+
+
+def _near_sentence_start(text: str, start: int, at: int, end: int) -> bool:
+    """Whether a name at `at` is within SUBJECT_MAX_WORDS_BEFORE words of the start of the
+    sentence at `start` (and before `end`): where a sentence's subject stands."""
+    return start <= at < end and len(text[start:at].split()) <= SUBJECT_MAX_WORDS_BEFORE
 
 
 def _subject_before(
@@ -6282,7 +6291,7 @@ def _subject_before(
         if start >= end:
             continue
         for s, e, n in people:
-            if start <= s < end and len(text[start:s].split()) <= 5 and not _RX_POSSESSIVE_AFTER.match(text, e):
+            if _near_sentence_start(text, start, s, end) and not _RX_POSSESSIVE_AFTER.match(text, e):
                 return n, office
         office = office or _RX_TITLED_SUBJECT.match(text, _skip_conjunction(text, start))
     return "", office

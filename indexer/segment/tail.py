@@ -940,10 +940,17 @@ def drop_quote_openings(blocks: list[_Block]) -> None:
     for b, nxt in zip(blocks, blocks[1:]):
         if b.kind not in INDEXED_KINDS or len(b.lines) != 1 or not nxt.reason.startswith(_REPEAT_REASONS):
             continue
-        text = " ".join(b.text.split())
-        opening = _SIGNATURE.match(text)
-        if opening and not _QUOTE_STAMP.sub("", text[opening.end() :].strip()).strip():
+        opening, rest = _quote_opening(" ".join(b.text.split()))
+        if opening and not rest:
             b.kind, b.reason = BOILERPLATE, FORUM_QUOTE_REASON
+
+
+def _quote_opening(text: str) -> tuple["re.Match[str] | None", str]:
+    """(the match of a quote's opening, "NAME said:" / "NAME wrote: ↑DATE" (`_SIGNATURE`), and
+    what follows it, its time (`_QUOTE_STAMP`) left out) of a block's `text` of single spaces;
+    (None, `text`) when it opens no quote."""
+    opening = _SIGNATURE.match(text)
+    return opening, (_QUOTE_STAMP.sub("", text[opening.end() :].strip()).strip() if opening else text)
 
 
 def _drop_quotes(blocks: list[_Block], start: int) -> None:
@@ -954,8 +961,7 @@ def _drop_quotes(blocks: list[_Block], start: int) -> None:
     quoting = False
     for b in blocks[start:]:
         text = " ".join(b.text.split())
-        opening = _SIGNATURE.match(text)
-        rest = _QUOTE_STAMP.sub("", text[opening.end() :].strip()).strip() if opening else text
+        opening, rest = _quote_opening(text)
         if b.kind in INDEXED_KINDS and (
             (opening and not rest) or _QUOTE_END.match(text) or ((opening or quoting) and rest and rest in seen)
         ):
@@ -1805,11 +1811,11 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
     cards = [i for i in range(1, len(blocks)) if _name_card_at(blocks, i)]
     snippets = _long_snippets(blocks)
     for i, b in enumerate(blocks):
-        if "md" in b.extra and not _blocks.is_comment_header(b.text):  # Markdown says what it is...
-            b.kind, b.reason = HEADING, "Markdown heading"
-            continue
-        if "md" in b.extra:  # ...but not which headings a post's own are: "### 3 comments" heads readers'
-            del b.extra["md"]
+        if "md" in b.extra:
+            if not _blocks.is_comment_header(b.text):  # Markdown says what it is...
+                b.kind, b.reason = HEADING, "Markdown heading"
+                continue
+            del b.extra["md"]  # ...but not which headings are the post's own: "### 3 comments" heads readers'
         _set_block_signal(blocks, i, snippets)
         first = b.lines[0]
         if AUTHOR_POSTS.match(first) and len(_WORD.findall(first)) <= AUTHOR_POSTS_WORDS:

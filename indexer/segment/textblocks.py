@@ -1209,7 +1209,7 @@ def _mixed(lines: list[str]) -> bool:
     prose = short = 0
     for ln in lines:
         n = count_words(ln)
-        if _prose_line(ln):
+        if n >= PROSE_LINE_MIN_WORDS and _prose_shaped(ln):
             prose += 1
         elif n <= 6 and not _sentence_line(ln):
             short += 1
@@ -1284,17 +1284,22 @@ def _caseless_head(line: str, under: list[str]) -> bool:
 CAPTION_MAX_WORDS = 40
 
 
+PROSE_LINE_MIN_WORDS = 12
 PROSE_LINE_INNER_SENTENCES = 2
 
 
 def _prose_line(line: str) -> bool:
-    """A sentence-long line of prose (what `_mixed` counts as prose): 12+ words ending a
-    sentence, or a paragraph-long line (`_long_line`) with PROSE_LINE_INNER_SENTENCES sentence
-    ends inside, whatever it ends with: a description a page prints on one line with its
-    button glued on ("... Send it to stories@lakesidetv.example Show less", trial 59's video page,
-    whose 250 words went out with the channel's counters above them as a menu)."""
-    if count_words(line) < 12:
-        return False
+    """A sentence-long line of prose (what `_mixed` counts as prose): PROSE_LINE_MIN_WORDS+
+    words, shaped as prose (`_prose_shaped`)."""
+    return count_words(line) >= PROSE_LINE_MIN_WORDS and _prose_shaped(line)
+
+
+def _prose_shaped(line: str) -> bool:
+    """Whether a line ends a sentence, or is a paragraph-long line (`_long_line`) with
+    PROSE_LINE_INNER_SENTENCES sentence ends inside, whatever it ends with: a description a page
+    prints on one line with its button glued on ("... Send it to stories@lakesidetv.example Show
+    less", trial 59's video page, whose 250 words went out with the channel's counters above
+    them as a menu)."""
     return _sentence_line(line) or (_long_line(line) and len(_SENT_INNER.findall(line)) >= PROSE_LINE_INNER_SENTENCES)
 
 
@@ -3447,10 +3452,15 @@ _FORUM_POST_REPLY_NO = re.compile(
 )
 
 
+def _reply_header_match(line: str) -> re.Match[str] | None:
+    """`_FORUM_POST_REPLY_NO`'s match of `line` (its groups `name` and `when`), white space made single."""
+    return _FORUM_POST_REPLY_NO.match(" ".join(line.split()))
+
+
 def numbered_reply_header(line: str) -> bool:
     """Whether `line` is a reply's header by its own words ("Reply #1 - NAME - DATE",
     `_FORUM_POST_REPLY_NO`): a reply's, never the thread's starter's."""
-    return _FORUM_POST_REPLY_NO.match(" ".join(line.split())) is not None
+    return _reply_header_match(line) is not None
 
 
 def forum_post_header(line: str) -> str:
@@ -3462,9 +3472,7 @@ def forum_post_header(line: str) -> str:
     "Reply #1 - NAME - DATE" (`_FORUM_POST_REPLY_NO`); "" for any other line."""
     if poster := forum_post_author(line):
         return poster
-    if (m := _FORUM_POST_REPLY_NO.match(" ".join(line.split()))) and (
-        _find_date(m.group("when")) or _blocks._TIME.search(m.group("when"))
-    ):
+    if (m := _reply_header_match(line)) and (_find_date(m.group("when")) or _blocks._TIME.search(m.group("when"))):
         return m.group("name").strip(_LINE_STRIP)
     if (m := _FORUM_POST_NUMBERED.match(" ".join(line.split()))) and _blocks._TIME.search(m.group("when")):
         if _find_date(m.group("when")) or pubdate.find_date(m.group("when")):
