@@ -858,8 +858,8 @@ class TextRenderer:
             mark_indexed = " " if p.indexed else "-"
             kind = self._style(f"{p.kind:<11}", KIND)
             text = p.text.replace("\n", " ")
-            if full:
-                first, *more = textwrap.wrap(text, room) or [""]
+            if full:  # (by terminal columns: a line of Japanese takes two a character)
+                first, *more = wrap_columns(text, room) or [""]
                 short = "\n".join([first, *(f"{mark_indexed}{' ' * 16} {segment}" for segment in more)])
             else:
                 short = _cut(text, room)
