@@ -421,10 +421,15 @@ def _given(
         return [_named_file(raw, given)]
     if GLOB_CHARS & set(raw):
         return _by_glob(raw, given, follow_links, skipped, others)
+    if given.exists():  # a device, a pipe, a socket: there, but no file to read
+        # (before the link test: the shell's `<(cmd)` is a link, /dev/fd/63, to a pipe)
+        what = next((name for test, name in _SPECIAL_FILES if test(given.stat().st_mode)), "no regular file")
+        raise SourceError(
+            f"not a file or folder: {raw} is {what}: save its text to a file first, "
+            "or give a file of articles, a folder or a glob"
+        )
     if os.path.islink(given):
         raise link_error(given)
-    if given.exists():  # a device, a pipe, a socket: there, but no file to read
-        raise SourceError(f"not a file or folder: {raw}: give a file of articles, a folder or a glob")
     raise SourceError(f"no such file or folder: {raw}: check the path{_near_names(raw, given)}")
 
 

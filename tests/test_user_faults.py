@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import pytest
@@ -83,18 +85,25 @@ def test_a_build_says_which_files_it_left_out_as_folder_documentation(tmp_path: 
 
 def test_a_path_that_is_there_but_no_file_is_not_called_missing(tmp_path: Path) -> None:
     """A device or a named pipe given as PATHS exists: "no such file" would send the user
-    looking for a typo."""
+    looking for a typo. A link to a pipe (the shell's `<(cmd)`, /dev/fd/63) is neither a loop
+    nor broken: it said "symbolic link loop"."""
     import os
 
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    for path in (str(fifo), os.devnull):
-        with pytest.raises(SourceError, match=f"^not a file or folder: {path}: give a file of articles"):
+    (tmp_path / "fd63").symlink_to(fifo)
+    for path, what in (
+        (str(fifo), "a named pipe (FIFO)"),
+        (str(tmp_path / "fd63"), "a named pipe (FIFO)"),
+        (os.devnull, "a device"),
+    ):
+        with pytest.raises(SourceError, match=re.escape(f"not a file or folder: {path} is {what}: save its text")):
             find_sources([path])
     result = CliRunner().invoke(main, ["parse", os.devnull])
     assert (result.exit_code, result.stderr) == (
         2,
-        f"indexer: error: not a file or folder: {os.devnull}: give a file of articles, a folder or a glob\n",
+        f"indexer: error: not a file or folder: {os.devnull} is a device: save its text to a file first, "
+        "or give a file of articles, a folder or a glob\n",
     )
 
 
