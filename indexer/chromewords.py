@@ -4731,6 +4731,60 @@ FORUM_SUBJECT: dict[str, str] = {
     "fa": _fa("عنوان پیام|موضوع پیام|عنوان پست|موضوع پست"),
     "hi": "पोस्ट का विषय|विषय|शीर्षक",
 }
+
+# A forum poster's rank or user title as the board software prints it by default beside the name,
+# on its line in plain text ("HennieK Junior Member"): vBulletin's user-title ladder and user
+# groups (Junior Member, Member, Senior Member, Moderator, Super Moderator, Administrator, Banned,
+# Registered User), phpBB's (Site Admin, Global Moderator, Registered User, Newly Registered
+# User), SMF's (Newbie, Jr. Member, Full Member, Sr. Member, Hero Member, Global Moderator),
+# XenForo's (New member, Active member, Well-known member) and Invision's (Advanced Member,
+# Community Regular), and their language packs' words for member, new member, user, moderator,
+# administrator and guest in each language of LANGUAGES. Written for the project
+# from the boards' defaults, not copied from pages. `segment.tail._panel_poster` strips one from
+# the end of the poster's name line.
+FORUM_RANKS: dict[str, str] = {
+    "bg": "член|нов член|потребител|модератор|администратор|гост",
+    "cs": "člen|nový člen|uživatel|moderátor|administrátor|host",
+    "da": "medlem|nyt medlem|bruger|moderator|administrator|gæst",
+    "de": "mitglied|neues mitglied|erfahrenes mitglied|aktives mitglied|moderator|administrator|gast|"
+    "registrierter benutzer|neuer benutzer|erfahrener benutzer|neuling|stammgast",
+    "el": "μέλος|νέο μέλος|χρήστης|συντονιστής|διαχειριστής|επισκέπτης",
+    "en": "junior member|senior member|member|new member|active member|well-known member|advanced member|"
+    "full member|hero member|jr. member|sr. member|newbie|moderator|super moderator|global moderator|"
+    "administrator|site admin|admin|registered user|newly registered user|banned|community regular|"
+    "veteran|guest",
+    "es": "miembro|nuevo miembro|miembro activo|moderador|administrador|usuario registrado|invitado",
+    "et": "liige|uus liige|kasutaja|moderaator|administraator|külaline",
+    "fi": "jäsen|uusi jäsen|käyttäjä|valvoja|moderaattori|ylläpitäjä|vieras",
+    "fr": "membre|nouveau membre|membre actif|membre confirmé|modérateur|administrateur|invité",
+    "ga": "ball|ball nua|úsáideoir|modhnóir|riarthóir|aoi",
+    "hr": "član|novi član|korisnik|moderator|administrator|gost",
+    "hu": "tag|új tag|felhasználó|moderátor|adminisztrátor|vendég",
+    "it": "membro|nuovo utente|utente|moderatore|amministratore|ospite",
+    "lt": "narys|naujas narys|vartotojas|moderatorius|administratorius|svečias",
+    "lv": "biedrs|jauns biedrs|lietotājs|moderators|administrators|viesis",
+    "mt": "membru|membru ġdid|utent|moderatur|amministratur|mistieden",
+    "nl": "lid|nieuw lid|moderator|beheerder|gast",
+    "pl": "użytkownik|nowy użytkownik|moderator|administrator|gość",
+    "pt": "membro|novo membro|moderador|administrador|usuário registrado|convidado",
+    "ro": "membru|membru nou|utilizator|moderator|administrator|vizitator",
+    "sk": "člen|nový člen|používateľ|moderátor|administrátor|hosť",
+    "sl": "član|nov član|uporabnik|moderator|administrator|gost",
+    "sv": "medlem|ny medlem|användare|moderator|administratör|gäst",
+    "no": "medlem|nytt medlem|bruker|moderator|administrator|gjest",
+    "tr": "üye|yeni üye|kullanıcı|moderatör|yönetici|misafir",
+    "ru": "участник|новичок|пользователь|модератор|администратор|гость|заблокирован",
+    "uk": "учасник|новачок|користувач|модератор|адміністратор|гість",
+    "ar": "عضو|عضو جديد|مشرف|مدير|زائر",
+    "zh": "会员|會員|新手|版主|管理员|管理員|游客|遊客",
+    "ja": "メンバー|新規メンバー|モデレーター|管理者|ゲスト",
+    "ko": "회원|새 회원|운영자|관리자|손님",
+    "ca": "membre|membre nou|usuari|moderador|administrador|convidat",
+    "id": "anggota|anggota baru|pengguna|moderator|administrator|tamu",
+    "vi": "thành viên|thành viên mới|điều hành viên|quản trị viên|khách",
+    "fa": _fa("عضو|عضو جدید|کاربر|مدیر|ناظر|مهمان"),
+    "hi": "सदस्य|नया सदस्य|उपयोगकर्ता|मॉडरेटर|व्यवस्थापक|अतिथि",
+}
 # The links a forum prints with each post, alone on their line or a row of them: back to the
 # page's top, quote, reply, report, the poster's profile and messages (phpBB's "Back to top" /
 # "Nach oben" / "Revenir en haut", vBulletin's "Zitieren" / "Beitrag melden", XenForo's "Report",

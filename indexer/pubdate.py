@@ -10,7 +10,8 @@ ISO ones ("2025-03-12"), for segment's date lines and the envelope's header fiel
   full or abbreviated ("12 févr. 2025", "12. Okt. 2025"), any case;
 - figures: day.month.year with dots ("12.03.2025", as German, Russian, Polish, Czech... write
   it), year/month/day ("2025/03/12", "2025.03.12"), and two numbers and a year with slashes in
-  the one order they can be ("25/03/2025" day first, "03/25/2025" month first) or, when both
+  the one order they can be ("25/03/2025" day first, "03/25/2025" month first; dashes
+  alike, "25-03-2025") or, when both
   could be the month ("03/04/2025"), in the order of the page's language (`slash_order`: month
   first in US English, day first in most other languages), else left undated;
 - year, month name, day, as Hungarian, Lithuanian and Latvian write it ("2025. november 12.",
@@ -103,7 +104,11 @@ _NO_GLUED_TIME = r"(?!:[0-5]\d)"
 _DMY_DOTS = re.compile(
     rf"(?<![\d.])(?P<d>\d{{1,2}})\. ?(?P<m>\d{{1,2}})\. ?(?P<y>(?:19|20)\d\d)(?![\d]){_NO_GLUED_TIME}"
 )
-_DMY_SLASH = re.compile(rf"(?<![\d/])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>(?:19|20)\d\d)(?![\d/]){_NO_GLUED_TIME}")
+# "25/03/2025" and "25-03-2025" (India's, the Netherlands' and vBulletin's post stamps write the
+# dashes: "11-10-2024, 07:52 PM #1"), one separator twice; the order as the slash form's
+_DMY_SLASH = re.compile(
+    rf"(?<![\d/-])(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-]){_NO_GLUED_TIME}"
+)
 # "2025/11/17", "2025.11.17", and Hungarian's "2025.11.17." and "2025. 11. 17." (CLDR's short
 # "y. MM. dd.": the day's period is the date's, not a sentence's or a version number's "17.5")
 _YMD = re.compile(

@@ -166,6 +166,13 @@ Powered by phpBB® Forum Software © phpBB Limited
         ("Posted: Mon Mar 12, 2007 10:15 am", "Mon Mar 12, 2007 10:15 am", ""),
         ("« Reply #2 on: 12. März 2007, 10:15:02 »", "12. März 2007, 10:15:02", ""),
         ("12.03.2007, 11:02 #2", "12.03.2007, 11:02", ""),
+        ("03-14-2025, 09:12 AM #1", "03-14-2025, 09:12 AM", ""),  # vBulletin's US dashes
+        # SMF in a language pack of no table of ours (trial 60's Azerbaijani board): its guillemets,
+        # a year and a time; the first post's header has no word for "reply"
+        ("« Yanıt #2 : 14 Haziran 2024, 09:05 »", "14 Haziran 2024, 09:05", ""),
+        ("« : 03 Qershor 2024, 21:14 »", "03 Qershor 2024, 21:14", ""),
+        ("« Kryefaqja : Lajme »", "", ""),  # a breadcrumb in guillemets: no year, no time
+        ("« Tema #3 : sot në mbrëmje »", "", ""),
         ("Posted: yesterday we went to the harbour", "", ""),  # no date
         ("Posted: Mon Mar 12, 2007", "", ""),  # no time: a blog's date line
     ],

@@ -87,3 +87,21 @@ def test_an_html_page_declares_its_language() -> None:
     meta = '<html><head><meta http-equiv="Content-Language" content="de-AT"></head><body><p>x</p></body></html>'
     assert _page_lang(lxml.html.fromstring(meta)) == "de-AT"
     assert _page_lang(lxml.html.fromstring("<html><body><p>x</p></body></html>")) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("11-10-2024", "nl", "2024-10-11"),  # Dutch, Indian and vBulletin's dashes: as the slash form
+        ("11-10-2024", "en-US", "2024-11-10"),
+        ("11-10-2024", "en", ""),  # both numbers could be the month, the order unknown: undated
+        ("25-03-2025", "", "2025-03-25"),  # one reading only
+        ("03-25-2025, 10:15 PM", "", "2025-03-25"),
+        ("11-10/2024", "nl", ""),  # one separator twice, not two kinds
+        ("555-12-2024", "nl", ""),  # a number's tail, not a day
+        ("2024-10-11", "nl", ""),  # ISO's year first is no day-first date
+        ("11-10-2024-7", "nl", ""),
+    ],
+)
+def test_dashed_dates_read_as_slash_dates(text: str, language: str, expected: str) -> None:
+    assert find_date(text, language) == expected

@@ -1168,4 +1168,4 @@ STANDFIRST_TO_DATE_BLOCKS = 3
 
 
 # Two numbers and a year with slashes (pubdate's _DMY_SLASH), the form whose order is the page's.
-_SLASH_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])")
+_SLASH_DATE = re.compile(r"(?<![\d/-])\d{1,2}([/-])\d{1,2}\1(?:19|20)\d\d(?![\d/-])")

@@ -1059,17 +1059,7 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
     _drop_thread_furniture(blocks, heads)
     end = posts[-1][-1] if posts[-1] else heads[-1]
     _drop_signatures(blocks, posts, range(end + 1, min(end + 1 + SIGNATURE_TAIL_BLOCKS, len(blocks))))
-    for post in posts:
-        run = False
-        for j in post:
-            b = blocks[j]
-            if b.kind in INDEXED_KINDS:
-                run = True
-            elif _vague_drop(b) and (run or b.words > POST_HEADER_LINE_WORDS or j == post[0]) and _cut_to_sentence(b):
-                # (a short reply right under its header is the post: "Same here.")
-                b.kind, b.reason, run = BODY, FORUM_POST_REASON, True
-            elif run:
-                break  # the post's text ends at its first block of furniture (a panel, a "Top")
+    _keep_post_texts(blocks, posts, [posters[i] for i in heads])
     _fill_posts(blocks, posts)
     _drop_quotes(blocks, heads[1])
     _finish_thread(blocks, posters, posts)
@@ -1109,19 +1099,81 @@ def _last_post(blocks: list[_Block], head: int) -> list[int]:
 
 def _panel_under_header(b: _Block) -> bool:
     """Whether `b`, dropped under a post's header, is its poster's panel or its subject: a field,
-    the name or rank (FORUM_REASON), a repeat of an earlier post's panel, the subject line."""
+    the name or rank (`_panel_part`), a repeat of an earlier post's panel, the subject line."""
     if b.kind in INDEXED_KINDS:
         return False
     return (
-        _panel_field(b)
+        _panel_part(b)  # (the name and rank: "Nordlicht62 Stammgast", dropped as a teaser)
+        or _panel_fields(b)
         or b.reason.startswith(("repeats block", POST_HEADER_REASON))
         or (len(b.lines) == 1 and bool(_REPLY_SUBJECT.match(b.text)))
+    )
+
+
+def _panel_fields(b: _Block) -> bool:
+    """Whether `b` is a panel's fields, each label and value on a line of its own, up to
+    PANEL_MAX_LINES fields of PANEL_LINE_WORDS words a line, without a sentence's end
+    (vBulletin's "Registriert seit / 06.2016 / Ort / Husum / Beiträge / 2.140")."""
+    return (
+        len(b.lines) <= 2 * PANEL_MAX_LINES
+        and not b.sentence_end
+        and all(len(ln.split()) <= PANEL_LINE_WORDS for ln in b.lines)
     )
 
 
 # What the block model or the list rules drop between a post's paragraphs is the post's: its list
 # (read as a menu's short lines), its label over it ("Что уже сделано:", "Meine Fragen:").
 _IN_POST_DROPS = ("navigation list",)
+
+
+POST_SUBJECT_REASON = "forum post's subject (at the head of the thread's first post)"
+POST_SUBJECT_MIN_WORDS = 3
+
+
+def _post_subject(b: _Block) -> bool:
+    """Whether `b`, at the head of a post's text, is the post's subject line: one line dropped by
+    the block model or its place (`_vague_drop`) or kept as text, POST_SUBJECT_MIN_WORDS to
+    REPLY_SUBJECT_MAX_WORDS words, a reply's "Re: TITLE" (`_REPLY_SUBJECT`) or no sentence's end
+    but a question's (trial 60's vBulletin thread: "Planning our first desert crossing with a
+    loaded Hilux, need advice" dropped as a teaser, "Re: ..." kept as a reply's text)."""
+    if len(b.lines) != 1 or not POST_SUBJECT_MIN_WORDS <= b.words <= REPLY_SUBJECT_MAX_WORDS or _panel_part(b):
+        return False
+    if not (_vague_drop(b) or b.kind == BODY):
+        return False
+    text = b.text.strip()
+    return bool(_REPLY_SUBJECT.match(text)) or (_vague_drop(b) and not _SENT_END.search(text))
+
+
+def _keep_post_texts(blocks: list[_Block], posts: list[list[int]], posters: list[str]) -> None:
+    """Each of a thread's `posts` (its blocks' indices; `posters`: each one's poster, '' when
+    unknown) from its head: its poster's name line and a reply's subject are its header's
+    (BOILERPLATE, POST_HEADER_REASON), the starter's subject its heading (`_post_subject`), and
+    its blocks with a sentence's end that the block model or their place dropped are BODY,
+    FORUM_POST_REASON, down to its first block of furniture after its text."""
+    for n, post in enumerate(posts):
+        run = False
+        for j in post:
+            b = blocks[j]
+            if not run and b.kind in INDEXED_KINDS and _panel_name_line(b, posters[n]):
+                b.kind, b.reason = BOILERPLATE, POST_HEADER_REASON
+            elif not run and _post_subject(b):
+                # (vBulletin prints a post's subject at the head of its text, under the panel:
+                # the starter's is the post's heading, a reply's "Re: TITLE" its header's)
+                b.kind, b.reason = (BOILERPLATE, POST_HEADER_REASON) if n else (HEADING, POST_SUBJECT_REASON)
+            elif b.kind in INDEXED_KINDS:
+                run = True
+            elif _vague_drop(b) and (run or b.words > POST_HEADER_LINE_WORDS or j == post[0]) and _cut_to_sentence(b):
+                # (a short reply right under its header is the post: "Same here.")
+                b.kind, b.reason, run = BODY, FORUM_POST_REASON, True
+            elif run:
+                break  # the post's text ends at its first block of furniture (a panel, a "Top")
+
+
+def _panel_name_line(b: _Block, poster: str) -> bool:
+    """Whether `b`, under a post's header and over its text, is its poster's name line of the
+    panel (`_panel_part`), the name `poster` with a rank after it or not ("Ndapewa Member", kept
+    as a heading over the post: trial 60's vBulletin thread)."""
+    return bool(poster) and _panel_part(b) and b.text.strip().startswith(poster)
 
 
 def _fill_posts(blocks: list[_Block], posts: list[list[int]]) -> None:
@@ -1277,11 +1329,14 @@ def _panel_poster(blocks: list[_Block], head: int) -> str:
                 and not _FORUM_LABEL_LINE.match(text)
                 and not _FORUM_FIELD.match(text)
             ):
-                return text
+                return _RANK_AFTER_NAME.sub("", text) or text
     return ""
 
 
 PANEL_NAME_WORDS = 3
+# a board's default rank after the poster's name on its line ("HennieK Junior Member": the name is
+# "HennieK"; `chromewords.FORUM_RANKS`)
+_RANK_AFTER_NAME = re.compile(rf"(?<=\S)\s+(?:{chromewords.labels(chromewords.FORUM_RANKS)})$", re.I)
 
 
 def _panel_part(b: _Block) -> bool:

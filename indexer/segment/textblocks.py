@@ -696,8 +696,8 @@ def _split_masthead(lines: list[str], blocks: list[_Block]) -> list[str]:
 
 def _split_post_stamps(chunks: list[str]) -> list[str]:
     """`chunks` with each forum post's header of its time and subject (`forum_post_stamp`: phpBB
-    2's "Posté le: DATE    Sujet du message: ...", its subject's label there, or such a header
-    ending its chunk) a chunk of its own, and so are the poster's panel over it (its short lines
+    2's "Posté le: DATE    Sujet du message: ...", its subject's label there, vBulletin's "DATE,
+    TIME #N" over its poster's panel, or such a header ending its chunk) a chunk of its own, and so are the poster's panel over it (its short lines
     and fields, `_panel_start`; subSilver2's "Post subject: ..." line apart) and the text of the
     post before that panel: html-text prints a phpBB 2 thread's posts, panels and headers as one
     run of lines (trial 25: the headers kept as a French thread's text)."""
@@ -716,7 +716,9 @@ def _split_post_stamps(chunks: list[str]) -> list[str]:
         cut = 0
         for k, line in enumerate(lines):
             text = " ".join(line.split())
-            if ":" not in text or not forum_post_stamp(text) or not (k == last or _stamp_labelled(text)):
+            if ":" not in text or not forum_post_stamp(text):
+                continue
+            if not (k == last or _stamp_labelled(text) or _VB_POST_STAMP.match(text)):
                 continue
             top = k - 1 if k > cut and FORUM_SUBJECT_LINE.match(" ".join(lines[k - 1].split())) else k
             # (over the chunk's first header, the page's head and the panel stay one chunk: the
@@ -3519,6 +3521,14 @@ _SMF_POST_STAMP = re.compile(
     r"(?:on|am|le|en|il|dnia|op|em)\s?:\s*(?P<when>\S[^»\n]{5,48}?)\s*»?$",
     re.I,
 )
+# SMF's header in a language pack outside that list, between its guillemets: any one word for a
+# reply before the number, any short word for "on" or none ("« Cavab #1 : 03 İyun 2024, 22:40 »",
+# "« : 03 İyun 2024, 21:14 »" over the first post: trial 60's Azerbaijani board). Its month may
+# be in no table of ours, so its time needs a year and a time of day (`_stamp_time`).
+_SMF_ANY_STAMP = re.compile(
+    r"^«\s*(?:[^\W\d_]{2,20}\s*#\d{1,5}\s*)?(?:[^\W\d_]{1,12}\s?)?:\s*(?P<when>\S[^»\n]{5,48}?)\s*»$"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # vBulletin's header over a post, its poster's panel under it: the post's date and time, then its
 # number in the thread ("12.03.2007, 10:15 #2", "Yesterday, 10:15 PM #3" has no date: not one).
 _VB_POST_STAMP = re.compile(r"^(?P<when>\S[^#\n]{5,40}?)\s+#\d{1,5}$")
@@ -3532,7 +3542,8 @@ POST_STAMP_MAX_CHARS = 300  # the time, its label, the subject's label and a lon
 def forum_post_stamp(line: str) -> str:
     """The time of a forum post's header that names no poster (`_FORUM_POST_STAMP`: phpBB 2's
     "Posted: Mon Mar 12, 2007 10:15 am    Post subject: Re: Pump" -> "Mon Mar 12, 2007 10:15 am";
-    SMF's "« Reply #2 on: 12. März 2007, 10:15:02 »", `_SMF_POST_STAMP`; vBulletin's "12.03.2007,
+    SMF's "« Reply #2 on: 12. März 2007, 10:15:02 »", `_SMF_POST_STAMP`, in any language between
+    its guillemets, `_SMF_ANY_STAMP`; vBulletin's "12.03.2007,
     10:15 #2", `_VB_POST_STAMP`), as written; "" for any other line, or where the time holds no
     date and time of day."""
     text = " ".join(line.split())
@@ -3540,9 +3551,12 @@ def forum_post_stamp(line: str) -> str:
         return ""
     m = _FORUM_POST_STAMP.match(text) or _SMF_POST_STAMP.match(text) or _VB_POST_STAMP.match(text)
     if not m:
-        return ""
+        m = _SMF_ANY_STAMP.match(text)
+        return m.group("when") if m and _YEAR.search(m.group("when")) and _blocks._TIME.search(m.group("when")) else ""
     when = m.group("when")
-    if not (_find_date(when) or pubdate.find_date(when)) or not _blocks._TIME.search(when):
+    # (a stamp's day and month in either order are a date: "11-10-2024, 07:52 PM #1" is one
+    # whichever the board's country writes first)
+    if not (_find_date(when) or pubdate.find_date(when, order="dm")) or not _blocks._TIME.search(when):
         return ""
     return when
 
