@@ -5979,8 +5979,10 @@ PRESS_CONTACT: dict[str, str] = {
 }
 
 # A public body's page poll at its end ("Was this page helpful?", "War diese Seite hilfreich?",
-# "Was deze informatie nuttig?"), its question on a line of its own: the page's feedback form,
-# whose buttons and note ("Your feedback helps us improve this website ...") follow it.
+# "Was deze informatie nuttig?"), or a help centre's under its article (Intercom's "Did this
+# answer your question?" over its three faces, in its language packs), its question on a line of
+# its own: the page's feedback form, whose buttons and note ("Your feedback helps us improve
+# this website ...") follow it.
 PAGE_FEEDBACK: dict[str, str] = {
     "bg": r"(?:беше ли|полезна ли (?:ви )?беше) (?:ви )?(?:полезна )?(?:тази )?(?:страница|информация)(?: полезна)?|"
     r"намерихте ли (?:това, )?(?:което|каквото) търсихте",
@@ -5990,36 +5992,40 @@ PAGE_FEEDBACK: dict[str, str] = {
     r"fandt du,? (?:det|hvad) du (?:søgte|ledte efter)",
     "de": r"(?:war|ist) (?:diese|die) (?:seite|information(?:en)?|antwort) (?:für sie )?(?:hilfreich|nützlich)|"
     r"war dieser (?:artikel|beitrag|inhalt) (?:für sie )?hilfreich|haben sie gefunden,? was sie gesucht haben|"
-    r"wie hilfreich war (?:diese seite|dieser artikel)",
+    r"wie hilfreich war (?:diese seite|dieser artikel)|hat (?:dies|das) (?:ihre|deine) frage beantwortet",
     "el": r"(?:σας )?(?:ήταν|είναι) χρήσιμη (?:αυτή )?η (?:σελίδα|πληροφορία)|ήταν χρήσιμο (?:αυτό )?το (?:άρθρο|περιεχόμενο)|"
     r"βρήκατε αυτό που (?:ψάχνατε|αναζητούσατε)",
     "en": r"(?:was|is) (?:this|the) (?:page|information|article|answer|content) (?:helpful|useful)|"
     r"did you find (?:this (?:page|information) (?:helpful|useful)|what you (?:were|are) looking for)|"
-    r"how (?:useful|helpful) was this (?:page|information)|is there anything wrong with this page",
+    r"how (?:useful|helpful) was this (?:page|information)|is there anything wrong with this page|"
+    r"did (?:this|that|it) (?:answer your question|help(?: you)?)|did you find (?:this|it) (?:helpful|useful)|"
+    r"was this (?:helpful|useful)",
     "es": r"(?:le |te )?(?:ha )?(?:resultado|sido|fue|es) útil (?:esta|la|este) (?:página|información|contenido|artículo)|"
     r"(?:esta|la) (?:página|información) (?:le |te )?(?:ha )?(?:resultado|sido|fue) útil|"
-    r"(?:encontró|encontraste|ha encontrado) lo que (?:buscaba|buscabas)",
+    r"(?:encontró|encontraste|ha encontrado) lo que (?:buscaba|buscabas)|¿?(?:esto )?respondió (?:esto )?a (?:tu|su) pregunta",
     "et": r"kas (?:see )?(?:leht|info|teave|artikkel) oli (?:teile |sulle )?(?:kasulik|abiks)|kas leidsite,? mida otsisite",
     "fi": r"oliko (?:tästä )?(?:sivusta|tiedosta|artikkelista) (?:sinulle )?(?:apua|hyötyä)|"
     r"oliko (?:tämä )?(?:sivu|tieto) (?:hyödyllinen|avuksi)|löysitkö (?:etsimäsi|sen,? mitä etsit)",
     "fr": r"cette (?:page|information|réponse) (?:vous )?(?:a-t-elle été|est-elle) utile|"
-    r"cet article (?:vous )?(?:a-t-il été|est-il) utile|avez-vous trouvé (?:ce que vous cherchiez|cette page utile)",
+    r"cet article (?:vous )?(?:a-t-il été|est-il) utile|avez-vous trouvé (?:ce que vous cherchiez|cette page utile)|"
+    r"(?:cela|ceci) a-t-il répondu à (?:votre|ta) question",
     "ga": r"an raibh an (?:leathanach seo|t-eolas seo) (?:úsáideach|cabhrach)|ar aimsigh tú an rud a bhí uait",
     "hr": r"(?:je li|jesu li) (?:vam )?(?:ova )?(?:stranica|informacija|informacije) (?:bila |bile )?korisn[ae]|"
     r"(?:jeste li|je li) pronašli (?:ono )?što ste tražili",
     "hu": r"hasznos volt (?:ez|az) (?:az )?(?:oldal|információ|cikk)|hasznosnak találta (?:ezt az?|az) (?:oldalt|információt|cikket)|"
     r"megtalálta,? amit keresett",
     "it": r"(?:questa|la) (?:pagina|informazione) (?:ti |le )?(?:è stata|è) utile|(?:questo|l['’]) ?articolo (?:ti |le )?è stato utile|"
-    r"hai trovato (?:quello che cercavi|utile questa pagina)",
+    r"hai trovato (?:quello che cercavi|utile questa pagina)|(?:questo|ciò) ha risposto alla (?:tua|sua) domanda",
     "lt": r"ar (?:šis )?(?:puslapis|straipsnis|informacija) (?:jums )?buvo nauding(?:as|a)|ar radote,? ko ieškojote",
     "lv": r"vai (?:šī )?(?:lapa|informācija|raksts) (?:jums )?bija noderīg(?:a|s)|vai atradāt,? ko meklējāt",
     "mt": r"din il-paġna (?:kienet|hija) utli|din l-informazzjoni kienet utli|sibt dak li kont qed tfittex",
     "nl": r"(?:was|is) deze (?:pagina|informatie|tekst) (?:nuttig|handig|duidelijk)|heeft deze (?:pagina|informatie) (?:u|je) geholpen|"
-    r"(?:heeft|hebt|heb) (?:u|je) gevonden wat (?:u|je) zocht|vond (?:u|je) (?:deze (?:pagina|informatie) )?nuttig",
+    r"(?:heeft|hebt|heb) (?:u|je) gevonden wat (?:u|je) zocht|vond (?:u|je) (?:deze (?:pagina|informatie) )?nuttig|"
+    r"was dit een antwoord op (?:je|uw) vraag",
     "pl": r"czy (?:ta )?(?:strona|informacja|ten artykuł) (?:była|był|jest) (?:pomocn[ay]|przydatn[ay])|"
     r"czy znalazł(?:e|a)ś (?:to,? )?czego szukał(?:e|a)ś",
     "pt": r"(?:esta|a|essa) (?:página|informação) (?:foi|é|lhe foi|te foi) útil|(?:este|o|esse) (?:artigo|conteúdo) foi útil|"
-    r"encontrou o que procurava",
+    r"encontrou o que procurava|(?:isso|isto) respondeu (?:à|a) (?:sua|tua) pergunta",
     "ro": r"(?:v-a fost|ți-a fost|a fost) (?:utilă|util) (?:această|aceasta|acest) (?:pagină|informație|articol)|"
     r"(?:această|aceasta) (?:pagină|informație) (?:v-a fost|a fost) utilă|ați găsit ce căutați",
     "sk": r"(?:bola|je) (?:pre vás )?(?:táto )?(?:stránka|informácia) (?:pre vás )?(?:užitočná|nápomocná)|"

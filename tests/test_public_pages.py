@@ -89,6 +89,23 @@ def test_feedback_poll_dropped_dutch_and_german() -> None:
     assert kind_of(de, "Ihre Rückmeldung hilft")[0] == BOILERPLATE
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did this answer your question?",  # Intercom's, under every help-centre article (trial 60)
+        "Hat dies Ihre Frage beantwortet?",
+        "Cela a-t-il répondu à votre question ?",
+        "Was dit een antwoord op je vraag?",
+    ],
+)
+def test_help_centre_feedback_prompt_dropped(question: str) -> None:
+    art = parse(*_EN_SERVICE, question, "😞 😐 😃", FOOTER)
+    assert kind_of(art, "Visitors can buy")[0] == BODY
+    kind, reason = kind_of(art, question)
+    assert (kind, reason.startswith("page feedback form ('")) == (BOILERPLATE, True)
+    assert kind_of(art, "😞")[0] == BOILERPLATE
+
+
 def test_vacancy_keeps_how_to_apply_and_drops_other_vacancies() -> None:
     art = parse(
         MENU,
