@@ -118,6 +118,27 @@ def test_podcast_chapters_sponsor_read_and_transcript_notice_are_dropped() -> No
     assert all(kinds[t] == "body" for t in _TURNS)
 
 
+def test_an_events_programme_in_clock_times_stays_article_text() -> None:
+    """An evening's programme in 24-hour clock times rises as chapters do, but its stamps are
+    times of day on the quarter or the five minutes, not offsets into a recording (trial 60's
+    Meetup event had its programme dropped as a chapter list)."""
+    programme = "18:30 Doors open and a short welcome\n18:45 Reading circle in small groups\n20:15 Tea and questions"
+    art = parse_blocks(
+        MENU,
+        "Autumn reading evening at the harbour library",
+        "Our reading circle meets again on Thursday in the harbour library, this time with short stories "
+        "about the sea chosen by members over the summer.",
+        "The evening",
+        programme,
+        "Entry is free, but places are limited to thirty, so please give up your place if you cannot come.",
+        FOOTER,
+    )
+    assert kind_and_reason(art, "18:30")[0] == "body"
+    # a recording's chapters on the same round minutes but starting at 0:00 are still chapters
+    art = _podcast("Show notes", "00:00 Intro", "05:00 The council's plan", "20:00 Listener questions")
+    assert kind_and_reason(art, "05:00")[1] == "chapter list (time stamps into a recording)"
+
+
 def test_live_blog_time_stamps_stay_article_text() -> None:
     """A live blog's posts go down in time and say sentences: no chapter list."""
     posts = (

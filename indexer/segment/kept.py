@@ -841,11 +841,32 @@ def _chapter_seconds(line: str) -> int:
     return seconds
 
 
+def _clock_schedule(run: list[_Block]) -> bool:
+    """Whether the chapter lines of `run` are an event's programme in 24-hour clock times, not a
+    recording's offsets: each stamp HH:MM, the hour 0-23 and not 0:00, the minutes a multiple of
+    5 ("19:00 Arrival", "19:20 Talks in small groups": trial 60's Meetup event, its programme
+    dropped as a chapter list). A recording's chapters start at 0:00, run past 23 minutes
+    ("27:15") or fall on any second ("04:12")."""
+    for b in run:
+        for line in b.lines:
+            m = _CHAPTER_LINE.match(line.strip())
+            parts = m.group("t").split(":") if m else []
+            if (
+                len(parts) != 2
+                or int(parts[0]) > 23
+                or int(parts[1]) % 5
+                or parts == ["0", "00"]
+                or parts == ["00", "00"]
+            ):
+                return False
+    return True
+
+
 def _mark_chapter_lists(blocks: list[_Block]) -> None:
     """A run of CHAPTERS_MIN+ chapter lines (`_chapter_seconds`), each block one or more of them,
     with the time stamps rising, is a podcast's or a video's chapter list: BOILERPLATE. A live
     blog's posts go down in time and say a sentence ("10:42 The minister said ..."); a schedule
-    gives clock times ("8:10 AM"). trial8: a podcast page's four chapters were body."""
+    gives clock times ("8:10 AM", `_clock_schedule`). trial8: a podcast page's four chapters were body."""
     i = 0
     while i < len(blocks):
         j, stamps = i, []
@@ -859,7 +880,8 @@ def _mark_chapter_lists(blocks: list[_Block]) -> None:
                 break
             stamps += times
             j += 1
-        if len(stamps) >= CHAPTERS_MIN and all(a < b for a, b in zip(stamps, stamps[1:])):
+        rising = len(stamps) >= CHAPTERS_MIN and all(a < b for a, b in zip(stamps, stamps[1:]))
+        if rising and not _clock_schedule(blocks[i:j]):
             for b in blocks[i:j]:
                 b.kind, b.reason = BOILERPLATE, CHAPTER_REASON
         i = max(j, i + 1)
