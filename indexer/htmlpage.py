@@ -830,6 +830,8 @@ def _page_meta(doc: Any, tree: Any) -> dict[str, str]:
         meta["title"], meta["title_from"] = post, "heading"  # the post's title under the site's name
     elif _h1_is(tree, meta["title"]):
         meta["title_from"] = "h1"  # shown whole: its dash is the headline's ("Pitch opened – and more")
+    elif marked := _marked_headline(tree, meta["title"]):
+        meta["title"], meta["title_from"] = marked, "heading"  # the post's title by its markup's name
     elif shown := _headline_without_h1(tree, meta["title"], meta["page_title"]):
         meta["title"], meta["title_from"] = shown, "heading"  # an old table layout's bold line
     meta["title"] = _without_h1_label(tree, meta["title"], meta["page_title"])
@@ -2607,6 +2609,38 @@ def _h1_is(tree: Any, title: str) -> bool:
     h1 = next(tree.iter("h1"), None) if tree is not None and title else None
     key = " ".join(title.split()).casefold()
     return h1 is not None and _shown_text(h1).casefold() == key
+
+
+# A post's title as the page's markup names it: microformats2's "p-name" in an "h-entry"
+# (IndieWeb blogs, Micro.blog), hAtom's "entry-title" (WordPress themes' and Blogger's post
+# title), schema.org's itemprop "headline"; in the page's order.
+_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
+_MARKED_HEADLINES = (
+    f"//*[{_CLASS.format('p-name')} and ancestor::*[{_CLASS.format('h-entry')}]]"
+    f" | //*[{_CLASS.format('entry-title')}] | //*[@itemprop = 'headline']"
+)
+MARKED_HEADLINES_MAX = 5
+
+
+def _marked_headline(tree: Any, title: str) -> str:
+    """The headline of a page without an <h1> that its markup names the post's title
+    (`_MARKED_HEADLINES`), where the extractor took a shorter or another title (a slug-like
+    <title>, "Kaieteur overland | Rupununi Notes", over the h-entry's p-name <h2> "Three days,
+    two boats and one truck: reaching Kaieteur the slow way": trial 60's blog lost its headline).
+    The first such element of HEADLINE_MIN_WORDS+ words that shares a word of 4+ letters with
+    `title` (`_TITLE_WORD`) and is not `title`; "" when there is none or the page has an <h1>."""
+    if tree is None or not title or tree.find(".//h1") is not None:
+        return ""
+    key = set(_TITLE_WORD.findall(title.casefold()))
+    for el in itertools.islice(tree.xpath(_MARKED_HEADLINES), MARKED_HEADLINES_MAX):
+        text = _shown_text(el)
+        words = set(_TITLE_WORD.findall(text.casefold()))
+        if count_words(text) >= HEADLINE_MIN_WORDS and words & key and text.casefold() != title.casefold():
+            return text if len(text) <= MARKED_HEADLINE_MAX_CHARS else ""
+    return ""
+
+
+MARKED_HEADLINE_MAX_CHARS = 300
 
 
 # The elements an old table layout sets its headline in, for lack of an <h1> (a <b> in a <font
