@@ -157,3 +157,24 @@ def test_a_clubs_dated_news_items_stay() -> None:
     kept = _kept(blocks)
     assert "Am Freitag wählten die Mitglieder einen neuen Vorstand, die Kasse wurde einstimmig entlastet." in kept
     assert "Bei bestem Wetter feierten über 200 Gäste auf dem Sportplatz, die Jugend grillte." in kept
+
+
+def test_reviews_under_a_first_name_and_initial_with_a_day_are_no_text() -> None:
+    """Reviews without stars or a heading over them are still reviews when each head is a
+    reviewer's first name and initial and a day (trial 60's OpenCart shop: "Լիլիթ Հ. 12.05.2024"
+    over each text, the heading "Reviews (5)" far above in the tabs). A club's news items under
+    dates alone stay (`test_a_clubs_dated_news_items_stay`)."""
+    _, description, _, _, _ = PAGES["en"]
+    blocks = ["Trail Pole Carbon 120 | Bergshop", "Trail Pole Carbon 120", "£79.00", *description]
+    blocks += [
+        "Length 120 cm\nWeight 210 g\nMaria K. 14.03.2025",
+        "Bought it for my father and he takes it on every walk now. Light and very well made.",
+        "Дмитрий С. 02.02.2025",
+        "Хорошая палка, но чехол мог бы быть крепче.",
+        "Please log in or register to write a review.",
+        *FOOTER,
+    ]
+    kept = _kept(blocks)
+    for para in description:
+        assert para in kept
+    assert not any("Bought it for my father" in t or "Хорошая палка" in t for t in kept)

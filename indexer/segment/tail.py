@@ -2153,11 +2153,17 @@ REVIEWS_INTRO_MAX_BLOCKS = 4  # the reviews' heading, their count, the shop's no
 REVIEWS_NOTE_MAX_WORDS = 60
 
 
+# A reviewer as shops print one: a first name and the family name's initial ("Anna K.", "Լիլիթ
+# Հ.", "Дмитрий С."), in any script, at a line's start
+_NAME_AND_INITIAL = re.compile(r"^[^\W\d_]{2,20} [^\W\d_]\.(?:\s|$)")
+
+
 def _review_head(b: _Block) -> str:
     """What block `b` is as a customer review's head of short lines (up to REVIEW_HEAD_MAX_LINES of
     REVIEW_HEAD_LINE_WORDS words, none a sentence but a name's initial: "14.10.2025 / 5 von 5
     Sternen", "Anna K. / 12/03/2025 / 4,0 su 5 stelle / Ottimo"): "rated and dated" with a rating
-    (`RATING`) and a day's date (`_REVIEW_DATE`) in it, "figure" with a figure only (a score or
+    (`RATING`) and a day's date (`_REVIEW_DATE`) in it, "named and dated" with a reviewer's first
+    name and initial (`_NAME_AND_INITIAL`) and such a date, "figure" with a figure only (a score or
     "3 weeks ago" printed by a widget whose stars are icons), "" for anything else."""
     if len(b.lines) > REVIEW_HEAD_MAX_LINES or not _has_figure(b.text):
         return ""
@@ -2170,6 +2176,8 @@ def _review_head(b: _Block) -> str:
     dated = bool(_REVIEW_DATE.search(b.text))
     if rated and dated:
         return "rated and dated"
+    if dated and any(_NAME_AND_INITIAL.search(ln) for ln in b.lines):
+        return "named and dated"
     # a score or a date opening a line ("5 vor 3 Wochen Elisabeth P.", "3 weeks ago"), not a
     # product's name with its size ("Produktinformationen "Alpstein 45+10"")
     return "figure" if rated or dated or any(ln.lstrip()[:1].isdigit() for ln in b.lines) else ""
@@ -2217,11 +2225,16 @@ def _reviews_intro(blocks: list[_Block], i: int) -> int:
 REVIEW_RUN_REASON = "customer reviews (their heads, titles and texts)"
 
 
+# The heads of a run that is reviews by themselves: each rated and dated, or each dated under a
+# reviewer's first name and initial (trial 60's OpenCart shop: "Լիլիթ Հ. 12.05.2024", no stars)
+_REVIEW_HEADS = ({"rated and dated"}, {"named and dated"}, {"rated and dated", "named and dated"})
+
+
 def _mark_review_runs(blocks: list[_Block]) -> None:
     """Customer reviews that bear no mark of their own (no "Verified purchase" nor votes, which
     `_mark_customer_reviews` needs): a run of reviews, each a head of short lines (`_review_head`),
     a title and a text (`_review_unit`). The run is the reviews' when REVIEWS_MIN+ heads each
-    hold a rating and a day's date (a reviewer's day by the stars, which no buying guide's
+    hold a rating or a reviewer's first name and initial, and a day's date (a reviewer's day by the stars, which no buying guide's
     product scores have), or when a heading or count naming reviews stands over it
     (`_reviews_intro`: "Kundenbewertungen" / "Basierend auf 23 Bewertungen"), whose heads then
     need only a figure. The run, its introduction with it, is BOILERPLATE (REVIEW_RUN_REASON).
@@ -2236,7 +2249,7 @@ def _mark_review_runs(blocks: list[_Block]) -> None:
             units, j = units + 1, end
             heads.add(head)
         start = _reviews_intro(blocks, i) if units else i
-        if units and (start < i or (units >= REVIEWS_MIN and heads == {"rated and dated"})):
+        if units and (start < i or (units >= REVIEWS_MIN and heads in _REVIEW_HEADS)):
             for b in blocks[start:j]:
                 if b.kind != TITLE:
                     b.kind, b.reason = BOILERPLATE, REVIEW_RUN_REASON
