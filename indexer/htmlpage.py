@@ -2474,7 +2474,8 @@ def _visible_headline(tree: Any, title: str) -> str:
     the metadata's words and more and is the <title>'s headline too (`headline_of`) is the title:
     the page shows that wording twice, the og:title is a social card's cut (trial 21). An <h1>
     that opens with a first half and then says the title (`_first_half_over`), or that the page
-    marks as the article's headline (itemprop="headline") sharing two such words, is the title."""
+    marks as the article's headline (`_marked_title`: itemprop="headline", a class "title" or
+    "headline") sharing one such word, is the title."""
     if tree is None or not title:
         return title
     from .segment import headline_of  # (segment reads this module's blocks)
@@ -2502,17 +2503,32 @@ def _visible_headline(tree: Any, title: str) -> str:
         if not h1_key or h1_key in key or key in h1_key:
             return title  # the page's headline is the metadata's (or holds it)
         words, shared = h1_key.split(), set(h1_key.split()) & headline
-        # (an <h1> the page marks as the article's headline, schema.org's itemprop, need share
-        # only two words: "Torvik T40 Cordless Mower Review: A Quiet Achiever for Small Yards"
-        # under the SEO title "Torvik T40 Review (2022): Tested for 6 Weeks", trial 38)
-        marked = h1.get("itemprop") == "headline"
-        if (
-            count_words(text) >= HEADLINE_MIN_WORDS
-            and len(shared) >= 2
-            and (marked or 3 * len(shared) >= len(set(words)))
+        # (an <h1> the page marks as the article's headline or title, by schema.org's itemprop or
+        # its class, need share only one word: "Torvik T40 Cordless Mower Review: A Quiet
+        # Achiever for Small Yards" under the SEO title "Torvik T40 Review (2022): Tested for 6
+        # Weeks", trial 38; "No child should walk to the river before lessons: help us fill 12
+        # school tanks" under "Rainwater tanks for 12 Makueni schools: our 2024 appeal", trial 59)
+        if count_words(text) >= HEADLINE_MIN_WORDS and (
+            (_marked_title(h1) and shared) or (len(shared) >= 2 and 3 * len(shared) >= len(set(words)))
         ):
             return text
     return title
+
+
+# The class words by which a page marks an element as the article's title ("entry-title",
+# "page-title", "article__headline", Drupal's "field--name-title")
+_TITLE_CLASS_WORD = re.compile(r"(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])", re.I)
+
+
+def _marked_title(h1: Any) -> bool:
+    """Whether an <h1> is marked as the article's headline: schema.org's itemprop "headline", or
+    a class word "title" or "headline" on it or on its one child element (`_TITLE_CLASS_WORD`);
+    not one that links to the site's home page (Blogger's "h1.title", the blog's name: trial 29)."""
+    if any(_home_link(a.get("href") or "") for a in h1.iter("a")):
+        return False
+    if h1.get("itemprop") == "headline" or _TITLE_CLASS_WORD.search(h1.get("class") or ""):
+        return True
+    return len(h1) == 1 and bool(_TITLE_CLASS_WORD.search(h1[0].get("class") or ""))
 
 
 H1_LABEL_MAX_WORDS = 2  # "Thread:", "Discussion topic:": a label, not a headline's first half

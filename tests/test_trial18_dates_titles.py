@@ -172,14 +172,16 @@ def test_an_h1_whose_second_half_is_the_og_title_is_the_title(tmp_path: Path) ->
 
 
 def test_an_h1_marked_as_the_headline_rewording_an_seo_title_is_the_title(tmp_path: Path) -> None:
-    # trial 38: schema.org's itemprop="headline" on an <h1> that shares two words with the <title>
+    # trial 38: schema.org's itemprop="headline" (or a title class) on an <h1> that shares two
+    # words with the <title>
     h1 = "Torvik T40 Cordless Mower Review: A Quiet Achiever for Small Yards"
     page = (
         '<html lang="en"><head><title>Torvik T40 Review (2022): Tested for 6 Weeks | Backyard Verdict</title>'
         '<meta property="og:title" content="Torvik T40 Review (2022): Tested for 6 Weeks"></head>'
-        f'<body><article><h1 class="entry-title"{{prop}}>{h1}</h1>{_BODY}</article></body></html>'
+        f"<body><article><h1{{prop}}>{h1}</h1>{_BODY}</article></body></html>"
     )
     assert _html_title(tmp_path, page.format(prop=' itemprop="headline"')) == h1
+    assert _html_title(tmp_path, page.format(prop=' class="entry-title"')) == h1  # hAtom's post title
     # unmarked, two shared words of eight are too few: another wording may be a teaser's
     assert _html_title(tmp_path, page.format(prop="")) == "Torvik T40 Review (2022): Tested for 6 Weeks"
 
