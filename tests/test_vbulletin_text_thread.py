@@ -56,3 +56,19 @@ def test_the_thread_keeps_the_starters_subject_and_drops_the_replies_headers() -
 
 def test_the_starter_is_the_byline_without_the_boards_rank() -> None:
     assert parse_blocks(*THREAD).byline == "TendaiM"
+
+
+def test_a_line_of_the_starters_quoted_in_a_reply_is_no_signature() -> None:
+    """A reply quoting one of the starter's questions ("Originally Posted by NAME" over it) puts
+    that line under two posts, as a signature is; it is a quote, and the starter's list of
+    questions stays whole (trial 60: the list was cut at the quoted line)."""
+    questions = (
+        "Should we bring our own child's life jacket?\nCan we hire netting for the rail in Kariba town?\n"
+        "Is the upper deck shaded in the afternoon?"
+    )
+    thread = [*THREAD[:7], THREAD[7], questions, *THREAD[10:12], THREAD[12], "Originally Posted by TendaiM"]
+    thread += ["Can we hire netting for the rail in Kariba town?", *THREAD[13:]]
+    art = parse_blocks(*thread)
+    body = [p.text for p in art.paragraphs if p.kind == BODY]
+    assert any(t.startswith("Should we bring") and t.endswith("in the afternoon?") for t in body), body
+    assert "Can we hire netting for the rail in Kariba town?" not in body  # the reply's quote

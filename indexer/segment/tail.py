@@ -949,8 +949,21 @@ def _quote_opening(text: str) -> tuple["re.Match[str] | None", str]:
     """(the match of a quote's opening, "NAME said:" / "NAME wrote: ↑DATE" (`_SIGNATURE`), and
     what follows it, its time (`_QUOTE_STAMP`) left out) of a block's `text` of single spaces;
     (None, `text`) when it opens no quote."""
-    opening = _SIGNATURE.match(text)
+    opening = _SIGNATURE.match(text) or _QUOTED_BY.match(text)
     return opening, (_QUOTE_STAMP.sub("", text[opening.end() :].strip()).strip() if opening else text)
+
+
+# A quote's opening as boards print it over the quoted post, the poster after the words:
+# vBulletin's "Originally Posted by NAME" (de "Zitat von", fr "Citation de", es "Cita de" and
+# "Originalmente Escrito por", it "Originariamente inviato da", nl "Oorspronkelijk geplaatst
+# door", pt "Postado originalmente por"), SMF's "Quote from: NAME on DATE"; the name is one to
+# three words, a date after "on" or not
+_QUOTED_BY = re.compile(
+    r"^(?:originally posted by|quote from:?|zitat von|citation de|cita de|originalmente escrito por|"
+    r"originariamente inviato da|oorspronkelijk geplaatst door|postado originalmente por) "
+    r"\S+(?: \S+){0,2}?(?: (?:on|am|le|el|il|op|em) [^\n]{4,40}?)?$",
+    re.I,
+)
 
 
 def _drop_quotes(blocks: list[_Block], start: int) -> None:
@@ -1599,10 +1612,24 @@ def _drop_signatures(blocks: list[_Block], posts: list[list[int]], tail: Iterabl
     counts: Counter[str] = Counter()
     posts = [*posts[:-1], [*posts[-1], *tail]]
     for post in posts:
-        counts.update({" ".join(ln.split()) for j in post for ln in blocks[j].lines if ln.strip()})
+        counts.update({" ".join(ln.split()) for j in _unquoted(blocks, post) for ln in blocks[j].lines if ln.strip()})
     sig = {ln for ln, n in counts.items() if n >= 2 and len(ln.split()) <= SIGNATURE_LINE_MAX_WORDS}
     if sig:
         _end_posts_at(blocks, posts, lambda ln: " ".join(ln.split()) in sig, SIGNATURE_REASON, vague_too=True)
+
+
+def _unquoted(blocks: list[_Block], post: list[int]) -> list[int]:
+    """The blocks of a `post` (block indexes) that quote no earlier post: not a quote's opening
+    ("NAME wrote:", "Originally Posted by NAME": `_quote_opening`) nor a block right under one. A
+    quoted line is under two posts, the quoted one and the reply, but it is no signature (trial
+    60: the starter's question quoted in a reply cut the starter's list of questions there)."""
+    out, quoting = [], False
+    for j in post:
+        opening, rest = _quote_opening(" ".join(blocks[j].text.split()))
+        if not (opening or quoting):
+            out.append(j)
+        quoting = bool(opening and not rest)
+    return out
 
 
 def _signature_sized(lines: Sequence[str]) -> bool:
