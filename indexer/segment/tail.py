@@ -2180,6 +2180,9 @@ REVIEWS_INTRO_MAX_BLOCKS = 4  # the reviews' heading, their count, the shop's no
 REVIEWS_NOTE_MAX_WORDS = 60
 
 
+# A review's score out of five in a head's short line, the word for "of" in any language or a
+# slash ("5 din 5", "4 av 5", "4 из 5", "4,5 / 5"): in a head with a day's date it is a rating
+_SCORE_OF_FIVE = re.compile(r"(?:^|\s)[0-5](?:[.,]\d)?\s?(?:/|[^\W\d_]{1,5})\s?5(?:\s|$)")
 # A reviewer as shops print one: a first name and the family name's initial ("Anna K.", "Լիլիթ
 # Հ.", "Дмитрий С."), in any script, at a line's start
 _NAME_AND_INITIAL = re.compile(r"^[^\W\d_]{2,20} [^\W\d_]\.(?:\s|$)")
@@ -2199,7 +2202,7 @@ def _review_head(b: _Block) -> str:
             return ""
         if _SENT_END.search(line) and not re.search(r"(?:^|\s)\w\.$", line.strip()):
             return ""
-    rated = any(RATING.search(ln) for ln in b.lines)
+    rated = any(RATING.search(ln) or _SCORE_OF_FIVE.search(ln) for ln in b.lines)
     dated = bool(_REVIEW_DATE.search(b.text))
     if rated and dated:
         return "rated and dated"
