@@ -5217,7 +5217,8 @@ SHOP_SERVICE: dict[str, str] = {
     "bg": rf"безплатна доставка (?:при поръчка )?(?:над|от) {_SPRICE}|поръчайте до {_SH}|{_SD} дни (?:право на връщане|за връщане)|"
     rf"връщане (?:в срок )?до {_SD} дни|гаранция за връщане на парите|сигурно (?:плащане|пазаруване)|над {_JN} доволни клиенти|"
     r"клиентите (?:купиха|са купили) също|може (?:също )?да (?:ви )?харес\w+|често купувани заедно",
-    "cs": rf"doprava zdarma (?:při nákupu )?(?:od|nad) {_SPRICE}|objednejte (?:ještě )?do {_SH}|{_SD} dn[íů] na (?:vrácení|výměnu)|"
+    "cs": rf"(?:doručení|dodání|odesíláme) (?:do|za|během) {_SD}(?:\s?[-–]\s?{_SD})? (?:pracovních )?dn[íů]|"
+    rf"doprava zdarma (?:při nákupu )?(?:od|nad) {_SPRICE}|objednejte (?:ještě )?do {_SH}|{_SD} dn[íů] na (?:vrácení|výměnu)|"
     rf"vrácení (?:zboží )?(?:do|během) {_SD} dn[íů]|garance vrácení peněz|záruka spokojenosti|bezpečn[áý] (?:platba|platby|nákup)|"
     rf"(?:přes|více než) {_JN} spokojených zákazníků|zákazníci (?:také|rovněž) (?:koupili|zakoupili)|"
     r"mohlo by (?:vás|se vám) (?:také )?(?:zajímat|líbit)(?=\s*(?:[:.!…]|$))|často kupováno společně",
@@ -5239,7 +5240,8 @@ SHOP_SERVICE: dict[str, str] = {
     "el": rf"δωρεάν (?:αποστολή|μεταφορικά) (?:για αγορές )?(?:άνω των|από) {_SPRICE}|παραγγείλ(?:ετε|ε) (?:έως|μέχρι) (?:τις )?{_SH}|"
     rf"επιστροφ(?:ή|ές) (?:εντός|σε) {_SD} ημερών|εγγύηση επιστροφής χρημάτων|ασφαλ(?:είς πληρωμές|ής πληρωμή)|"
     rf"πάνω από {_JN} ικανοποιημένοι πελάτες|οι πελάτες αγόρασαν επίσης|μπορεί (?:επίσης )?να σας αρέσ\w+|αγοράζονται συχνά μαζί",
-    "en": rf"(?:dispatched|dispatches|we ship|we dispatch|ready to ship|usually ships) (?:with)?in {_SD}(?:[-–]{_SD})? (?:business |working )?days|"
+    "en": rf"(?:delivery|delivered) (?:in|within) {_SD}(?:\s?[-–]\s?{_SD})? (?:business |working )?days|"
+    rf"(?:dispatched|dispatches|we ship|we dispatch|ready to ship|usually ships) (?:with)?in {_SD}(?:[-–]{_SD})? (?:business |working )?days|"
     rf"ships (?:with)?in {_SD}(?:[-–]{_SD})? (?:business|working) days|"
     rf"free (?:standard |uk |us |express |next[- ]day )?(?:shipping|delivery|returns)(?: (?:on|for) (?:all )?orders)? (?:over|above|from) {_SPRICE}|"
     rf"(?:order|orders placed) (?:by|before) {_SH} ?(?:am|pm|h)\b|{_SD}[- ]days? (?:free |easy |hassle-free |no-quibble )?"
@@ -5248,7 +5250,8 @@ SHOP_SERVICE: dict[str, str] = {
     rf"(?:over|more than|trusted by) {_JN} (?:happy|satisfied) customers|"
     r"customers who (?:bought|viewed) this (?:item|product) also|customers also (?:bought|viewed)|"
     r"you (?:may|might) also (?:like|be interested in)(?=\s*(?:[:.!…]|$))|frequently bought together",
-    "es": rf"(?:enviamos|envío|se envía|enviado) en (?:un plazo de )?{_SD}(?:[-–]{_SD})? d[ií]as(?: hábiles| laborables)?|"
+    "es": rf"entrega(?: estimada)? (?:en|de) {_SD}(?:\s?[-–]\s?{_SD})? d[ií]as(?: hábiles| laborables)?|"
+    rf"(?:enviamos|envío|se envía|enviado) en (?:un plazo de )?{_SD}(?:[-–]{_SD})? d[ií]as(?: hábiles| laborables)?|"
     rf"(?:env[ií]os?|entregas?) (?:gratis|gratuit[oa]s?)(?: en (?:pedidos|compras))? (?:a partir de|desde|superiores a|de más de) {_SPRICE}|"
     rf"(?:pide|compra|haz tu pedido|pedí|comprá|hacé tu pedido) antes de las {_SH}|devoluci[oó]n(?:es)? (?:gratis |gratuitas? )?(?:en|durante|hasta|de) {_SD} d[ií]as|"
     rf"{_SD} d[ií]as (?:para devoluciones|de devoluci[oó]n)|garant[ií]a de devoluci[oó]n del dinero|satisfacci[oó]n garantizada|"
@@ -5261,7 +5264,8 @@ SHOP_SERVICE: dict[str, str] = {
     "fi": rf"ilmainen toimitus (?:yli|alkaen) {_SPRICE}|toimitus ilmaiseksi yli {_SPRICE}|tilaa (?:ennen|viimeistään) (?:klo )?{_SH}|"
     rf"{_SD} päivän (?:palautusoikeus|palautus)|rahat takaisin -takuu|tyytyväisyystakuu|turvalli(?:nen maksu|set maksutavat)|"
     rf"yli {_JN} tyytyväistä asiakasta|asiakkaat ostivat myös|saatat pitää myös|ostetaan usein yhdessä",
-    "fr": rf"(?:expédié(?:e|s|es)?|expédition|nous expédions) (?:sous|en) {_SD}(?:[-–]{_SD})? jours(?: ouvrés| ouvrables)?|"
+    "fr": rf"livr(?:aison|é|ée) (?:sous|en) {_SD}(?:\s?[-–]\s?{_SD})? jours(?: ouvrés| ouvrables)?|"
+    rf"(?:expédié(?:e|s|es)?|expédition|nous expédions) (?:sous|en) {_SD}(?:[-–]{_SD})? jours(?: ouvrés| ouvrables)?|"
     rf"(?:livraison|frais de port) (?:gratuite?s?|offerte?s?)(?: en france(?: métropolitaine)?)? (?:dès|à partir de|pour toute commande de plus de) {_SPRICE}|"
     rf"commandez avant {_SH} ?h|retours? (?:gratuits? )?(?:sous|pendant|jusqu'à) {_SD} jours|{_SD} jours pour (?:changer d'avis|retourner|vous décider)|"
     rf"satisfait ou remboursé|paiement (?:100 ?% )?sécurisé|payez en \d+ fois|plus de {_JN} clients satisfaits|"
@@ -5276,7 +5280,8 @@ SHOP_SERVICE: dict[str, str] = {
     rf"rendelje meg {_SH} óráig|{_SD} napos (?:visszaküldési jog|pénzvisszafizetési garancia|elállási jog)|pénzvisszafizetési garancia|"
     rf"elégedettségi garancia|biztonságos (?:fizetés|vásárlás)|több mint {_JN} elégedett vásárló|"
     r"a vásárlók ezt is megvették|mások ezt is (?:vásárolták|megvették)|ezeket gyakran együtt vásárolják",
-    "it": rf"(?:spediamo|spedito|spedita|spedizione) entro {_SD}(?:[-–]{_SD})? giorni(?: lavorativi)?|"
+    "it": rf"(?:consegna|spedizione) (?:in|entro) {_SD}(?:\s?[-–]\s?{_SD})? giorni(?: lavorativi)?|"
+    rf"(?:spediamo|spedito|spedita|spedizione) entro {_SD}(?:[-–]{_SD})? giorni(?: lavorativi)?|"
     rf"spedizion[ei] (?:gratuit[ae]|gratis)(?: in italia)? (?:a partire da|per ordini (?:superiori a|sopra|da)|sopra|da) {_SPRICE}|"
     rf"ordina entro le {_SH}|res[oi] (?:gratuit[oi] )?(?:entro|in) {_SD} giorni|{_SD} giorni (?:per il reso|di reso)|soddisfatti o rimborsati|"
     rf"pagament[oi] (?:100 ?% )?sicur[oi]|oltre {_JN} clienti soddisfatti|"
@@ -5291,24 +5296,28 @@ SHOP_SERVICE: dict[str, str] = {
     r"klienti iegādājās arī|jums varētu patikt arī|bieži pērk kopā",
     "mt": rf"kunsinna b'xejn (?:fuq|minn) {_SPRICE}|ordna qabel {_SH}|ritorn(?:i)? (?:b'xejn )?fi żmien {_SD} ijiem|garanzija ta' flus lura|"
     rf"ħlas sigur|(?:aktar|iktar) minn {_JN} klijenti sodisfatti|il-klijenti xtraw ukoll|jista' jogħġbok ukoll",
-    "nl": rf"(?:verzonden|verzenden wij|wij verzenden) binnen {_SD}(?:[-–]{_SD})? (?:werk)?dag(?:en)?|"
+    "nl": rf"(?:levering|geleverd|verzonden) (?:binnen|in) {_SD}(?:\s?[-–]\s?{_SD})? (?:werk)?dagen|"
+    rf"(?:verzonden|verzenden wij|wij verzenden) binnen {_SD}(?:[-–]{_SD})? (?:werk)?dag(?:en)?|"
     rf"gratis (?:verzending|bezorging|levering|verzonden)(?: in nederland)? (?:vanaf|boven) {_SPRICE}|vanaf {_SPRICE} gratis (?:verzending|bezorging|verzonden)|"
     rf"(?:vandaag )?(?:voor|vóór) {_SH} uur besteld|bestel (?:voor|vóór) {_SH} uur|{_SD} dagen (?:gratis )?(?:retour(?:neren)?|bedenktijd|omruilen)|"
     rf"(?:gratis )?retourneren binnen {_SD} dagen|niet goed,? geld terug|veilig (?:online )?betalen|achteraf betalen|"
     rf"(?:meer dan|ruim|al) {_JN} tevreden klanten|klanten kochten ook|(?:anderen|klanten) bekeken ook|vaak samen gekocht|"
     r"dit vind je misschien ook leuk|misschien ook interessant",
-    "pl": rf"(?:wysyłka|wysyłamy) (?:w ciągu|do|w) {_SD}(?:[-–]{_SD})? dni(?: roboczych)?|"
+    "pl": rf"(?:dostawa|wysyłka) (?:w|w ciągu|do) {_SD}(?:\s?[-–]\s?{_SD})? dni(?: robocz\w+)?|"
+    rf"(?:wysyłka|wysyłamy) (?:w ciągu|do|w) {_SD}(?:[-–]{_SD})? dni(?: roboczych)?|"
     rf"darmowa (?:dostawa|wysyłka) (?:już )?(?:od|dla zamówień (?:powyżej|od)|powyżej) {_SPRICE}|zamów do (?:godz(?:iny|\.)? )?{_SH}|"
     rf"{_SD} dni na (?:zwrot|zwrócenie|wymianę)|(?:darmowy )?zwrot (?:towaru )?(?:do|w ciągu|w terminie) {_SD} dni|"
     rf"gwarancja (?:zwrotu pieniędzy|satysfakcji)|bezpieczne (?:płatności|zakupy)|płatność przy odbiorze|ponad {_JN} zadowolonych klientów|"
     r"klienci (?:kupili|oglądali) (?:również|także)|może ci się (?:również |także )?spodoba(?:ć|ją)?(?=\s*(?:[:.!…]|$))|często kupowane razem",
-    "pt": rf"(?:despachamos|despachado|enviamos|enviado|postagem|postamos) em até {_SD}(?:[-–]{_SD})? dias(?: úteis)?|"
+    "pt": rf"entrega (?:em|até) {_SD}(?:\s?[-–]\s?{_SD})? dias(?: úteis)?|"
+    rf"(?:despachamos|despachado|enviamos|enviado|postagem|postamos) em até {_SD}(?:[-–]{_SD})? dias(?: úteis)?|"
     rf"(?:frete|envio|portes) (?:grátis|gratuitos?)(?: (?:para|em) compras)? (?:acima de|a partir de) {_SPRICE}|"
     rf"(?:peça|encomende|compre) até às {_SH}|(?:devoluç(?:ão|ões)|troca) (?:grátis |gratuitas? )?(?:em até|até|em) {_SD} dias|"
     rf"{_SD} dias para (?:devolução|trocas?|devolver)|garantia de devolução do dinheiro|satisfação garantida|pagamento (?:100 ?% )?seguro|"
     rf"compra segura|mais de {_JN} clientes satisfeitos|(?:os )?clientes (?:que compraram este (?:produto|artigo) )?também compraram|"
     r"quem comprou (?:este produto )?também (?:comprou|viu)|(?:você )?também (?:pode|poderá) gostar(?=\s*(?:[:.!…]|$))|comprados juntos com frequência",
-    "ro": rf"(?:livrare|transport) gratuit[ăa]? (?:la comenzi )?(?:peste|de la) {_SPRICE}|comand[ăa] până la (?:ora )?{_SH}|"
+    "ro": rf"(?:livrare|expediere) (?:în|in) {_SD}(?:\s?[-–]\s?{_SD})? zile(?: lucrătoare| lucratoare)?|"
+    rf"(?:livrare|transport) gratuit[ăa]? (?:la comenzi )?(?:peste|de la) {_SPRICE}|comand[ăa] până la (?:ora )?{_SH}|"
     rf"retur (?:gratuit )?(?:în|timp de) {_SD} (?:de )?zile|{_SD} (?:de )?zile (?:drept de )?retur|garanția banilor înapoi|"
     rf"pl[ăa]ț?[ăi] securizat[ăe]|peste {_JN} (?:de )?clienți mulțumiți|clienții au cumpărat (?:și|de asemenea)|"
     r"s-ar putea să-ți (?:mai )?placă|cumpărate (?:frecvent )?împreună",
@@ -5318,7 +5327,8 @@ SHOP_SERVICE: dict[str, str] = {
     "sl": rf"brezplačna dostava (?:za naročila )?(?:nad|od) {_SPRICE}|naročite do {_SH}|{_SD} dni za (?:vračilo|zamenjavo)|"
     rf"vračilo (?:v roku|do) {_SD} dni|garancija vračila denarja|varno (?:plačilo|nakupovanje)|(?:več kot|preko) {_JN} zadovoljnih kupcev|"
     r"kupci so kupili tudi|morda vam bo všeč tudi|pogosto kupljeno skupaj",
-    "sv": rf"fri frakt (?:vid köp )?(?:över|från) {_SPRICE}|beställ (?:före|innan) (?:kl\.? )?{_SH}|{_SD} dagars (?:öppet köp|returrätt|fri retur|ångerrätt)|"
+    "sv": rf"(?:leverans|levereras|skickas) (?:inom|på) {_SD}(?:\s?[-–]\s?{_SD})? (?:arbets)?dagar|"
+    rf"fri frakt (?:vid köp )?(?:över|från) {_SPRICE}|beställ (?:före|innan) (?:kl\.? )?{_SH}|{_SD} dagars (?:öppet köp|returrätt|fri retur|ångerrätt)|"
     rf"fri retur inom {_SD} dagar|nöjd[- ]kund[- ]garanti|pengarna tillbaka-garanti|säker betalning|(?:över|mer än) {_JN} nöjda kunder|"
     r"andra kunder köpte (?:också|även)|du kanske också gillar(?=\s*(?:[:.!…]|$))|köps ofta tillsammans",
     "no": rf"fri frakt (?:over|fra) {_SPRICE}|bestill (?:før|innen) (?:kl\.? )?{_SH}|{_SD} dagers (?:åpent kjøp|returrett|fri retur|angrerett)|"
@@ -5369,34 +5379,34 @@ SHOP_SERVICE: dict[str, str] = {
 # test before its pattern (`key_languages`).
 SHOP_SERVICE_KEYS: dict[str, tuple[str, ...]] = {
     "bg": ("доставка", "поръчайте", "връщане", "сигурно", "клиенти", "купиха", "купили", "харес", "купувани"),
-    "cs": ("doprava", "objednejte", "vrácení", "výměnu", "garance", "záruka", "bezpečn", "zákazník", "mohlo by", "kupováno"),
+    "cs": ("doručení", "dodání", "odesíláme", "doprava", "objednejte", "vrácení", "výměnu", "garance", "záruka", "bezpečn", "zákazník", "mohlo by", "kupováno"),
     "da": ("fragt", "bestil", "retur", "åbent køb", "garanti", "betaling", "kunder", "kunne lide", "købes"),
     "de": ("versende", "versand", "lieferung", "rücksendung", "rückversand", "bestell", "rückgabe", "umtausch", "widerruf", "garantie",
            "sicher", "rechnung", "kunden", "shop", "gefallen", "gekauft"),
     "el": ("δωρεάν", "παραγγείλ", "επιστροφ", "ασφαλ", "πελάτες", "αρέσ", "αγοράζονται"),
-    "en": ("ships", "dispatch", "free", "order", "return", "exchange", "money", "guarantee", "secure", "safe", "pay later", "customers",
+    "en": ("deliver", "ships", "dispatch", "free", "order", "return", "exchange", "money", "guarantee", "secure", "safe", "pay later", "customers",
            "also like", "interested in", "bought together"),
     "es": ("enviamos", "env", "entrega", "pide", "compra", "pedí", "comprá", "pedido", "devoluci", "garant", "pago", "clientes", "interesar", "gustar", "juntos"),
     "et": ("tasuta", "telli", "tagastus", "garantii", "turvali", "klien", "meeldida", "koos"),
     "fi": ("toimitus", "tilaa", "palautus", "takuu", "turvalli", "asiak", "pitää myös", "yhdessä"),
-    "fr": ("expédi", "livraison", "frais de port", "commandez", "retour", "jours pour", "remboursé", "paiement", "payez", "clients",
+    "fr": ("livr", "expédi", "livraison", "frais de port", "commandez", "retour", "jours pour", "remboursé", "paiement", "payez", "clients",
            "aimerez", "aimer", "ensemble"),
     "ga": ("seachadadh", "ordaigh", "filleadh", "aischur", "ráthaíocht", "íocaíocht", "custaiméirí"),
     "hr": ("dostava", "naručite", "povrat", "zamjenu", "jamstvo", "garancija", "sigurn", "kupaca", "kupci", "svidjeti", "zajedno"),
     "hu": ("szállítás", "rendelje", "napos", "garancia", "biztonságos", "vásárló", "megvették", "vásárolták", "vásárolják"),
-    "it": ("spedi", "spedizion", "ordina", "res", "rimborsati", "pagament", "clienti", "interessarti", "piacere", "insieme"),
+    "it": ("consegna", "spedi", "spedizion", "ordina", "res", "rimborsati", "pagament", "clienti", "interessarti", "piacere", "insieme"),
     "lt": ("pristatymas", "užsakykite", "grąžinim", "saugus", "klient", "patikti", "kartu"),
     "lv": ("piegāde", "pasūti", "atgriešan", "garantija", "droš", "klient", "patikt", "kopā"),
     "mt": ("kunsinna", "ordna", "ritorn", "garanzija", "ħlas", "klijenti", "jogħġbok"),
-    "nl": ("verzenden", "verzend", "bezorging", "levering", "verzonden", "besteld", "bestel", "retour", "bedenktijd", "omruilen", "geld terug",
+    "nl": ("geleverd", "verzenden", "verzend", "bezorging", "levering", "verzonden", "besteld", "bestel", "retour", "bedenktijd", "omruilen", "geld terug",
            "betalen", "klanten", "gekocht", "leuk", "interessant"),
     "pl": ("wysyłamy", "dostawa", "wysyłka", "zamów", "zwrot", "wymianę", "gwarancja", "bezpieczne", "płatność", "klien", "spodoba", "razem"),
-    "pt": ("despach", "enviad", "enviamos", "posta", "frete", "envio", "portes", "peça", "encomende", "compre", "devolu", "troca", "garantia", "satisfação", "pagamento",
+    "pt": ("entrega", "despach", "enviad", "enviamos", "posta", "frete", "envio", "portes", "peça", "encomende", "compre", "devolu", "troca", "garantia", "satisfação", "pagamento",
            "compra", "clientes", "comprou", "gostar", "juntos"),
-    "ro": ("livrare", "transport", "comand", "retur", "banilor", "securizat", "clienți", "placă", "împreună"),
+    "ro": ("expediere", "livrare", "transport", "comand", "retur", "banilor", "securizat", "clienți", "placă", "împreună"),
     "sk": ("doprava", "objednajte", "vrátenie", "výmenu", "záruka", "bezpečn", "zákazník", "zaujímať", "spolu"),
     "sl": ("dostava", "naročite", "vračil", "zamenjavo", "garancija", "varno", "kupc", "všeč", "skupaj"),
-    "sv": ("frakt", "beställ", "retur", "öppet köp", "ångerrätt", "garanti", "betalning", "kunder", "gillar", "tillsammans"),
+    "sv": ("leverans", "levereras", "skickas", "frakt", "beställ", "retur", "öppet köp", "ångerrätt", "garanti", "betalning", "kunder", "gillar", "tillsammans"),
     "no": ("frakt", "bestill", "retur", "åpent kjøp", "angrerett", "garanti", "betaling", "kunder", "like", "sammen"),
     "tr": ("kargo", "sipariş", "iade", "garanti", "güvenli", "müşteri", "aldı", "ilginizi", "alınan"),
     "ru": ("доставка", "закажите", "возврат", "безопасн", "клиент", "покупател", "покупают", "понравиться"),

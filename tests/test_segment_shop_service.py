@@ -49,6 +49,12 @@ BOXES = [
     "Expédié sous 3 jours ouvrés, emballé avec soin dans notre atelier.",
     # a product's stock line (Shopware's, trial 37)
     "Sofort versandfertig, Lieferzeit ca. 1-3 Werktage",
+    # a stock status, then the delivery time, in any language of the table (trial 57's Romanian shop)
+    "Disponibil imediat, livrare în 2-4 zile lucrătoare",
+    "In stock, delivery in 3-5 working days",
+    "Disponible, livraison sous 48 jours ouvrés",
+    "Op voorraad, levering binnen 1-2 werkdagen",
+    "Skladem, doručení do 2 pracovních dnů",
 ]
 
 
@@ -71,6 +77,7 @@ NEWS = [
     "Le groupe propose désormais la livraison gratuite dès 25 euros, selon un communiqué.",
     "La enseña ofrece envío gratis a partir de 30 euros desde el lunes, según la empresa.",
     "De webwinkel rekent sinds maart geen verzendkosten meer boven de 20 euro, meldt het bedrijf.",
+    "Last winter, delivery in 3 days was a promise the couriers could not keep, the regulator found.",
     # a news paragraph with a site's link label glued to its end
     "El alcalde anunció el cierre del puente durante seis meses. Las obras costarán dos millones de euros. "
     "Te puede interesar: Otra noticia del día",

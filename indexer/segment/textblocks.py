@@ -1968,6 +1968,12 @@ def _pitch(b: _Block) -> str:
     return ""
 
 
+# A product's stock status before its delivery line on one line: up to three words and a comma
+# ("In stock, ", "Sofort lieferbar, ", "Disponibil imediat, ")
+_STOCK_STATUS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}, (?=\S)")
+STOCK_LINE_MAX_WORDS = 12  # one line, no sentence: the status and the delivery time
+
+
 def shop_service(b: _Block) -> str:
     """ "promotion: call-to-action phrase 'PHRASE' (a shop's service box)" (rule-final,
     `_RULE_FINAL`) for a block of up to SHOP_SERVICE_MAX_WORDS that a shop's service phrase opens
@@ -1984,15 +1990,19 @@ def shop_service(b: _Block) -> str:
         return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (a shop's price note)"
     if not _has_any(b.low, SHOP_SERVICE_ANY_KEYS):
         return ""
+    # (a stock status may open a short line before the phrase: "Disponibil imediat, livrare în
+    # 2-4 zile lucrătoare", "In stock, delivery in 3-5 working days": trial 57's Romanian shop)
+    stock_line = len(b.lines) == 1 and b.words <= STOCK_LINE_MAX_WORDS and not b.sentence_end
+    text = _STOCK_STATUS.sub("", b.text, count=1) if stock_line else b.text
     for lang, keys in SHOP_SERVICE_KEYS:
-        if _has_any(b.low, keys) and (m := _SHOP_SERVICE[lang].search(b.text)):
+        if _has_any(b.low, keys) and (m := _SHOP_SERVICE[lang].search(text)):
             # mid-line, after a box's first sentence at most: a paragraph that a site's "Te
             # puede interesar: ..." link follows is the paragraph's
-            before = b.text[: m.start()]
+            before = text[: m.start()]
             if (
                 not before
                 or before[-1] == "\n"
-                or len(_SENT_INNER.findall(b.text[: m.start() + 1])) < SHOP_SERVICE_SENTENCES_BEFORE
+                or len(_SENT_INNER.findall(text[: m.start() + 1])) < SHOP_SERVICE_SENTENCES_BEFORE
             ):
                 return f"{PROMOTION_REASON} '{m.group(0).strip(_LINE_STRIP).lower()}' (a shop's service box)"
     return ""
