@@ -247,6 +247,7 @@ def _mark_field_list_byline(blocks: list[_Block]) -> None:
 # Kowalczyk" / "14 września 2025, 18:42"), the byline of many CMSs that print no "By". The date
 # line within this many blocks under it (a place's line may stand between: "Malatya").
 NAME_TO_DATE_BLOCKS = 2
+TITLE_DATE_ABOVE = 3  # a date over the headline, a separator and a reading time between them
 # The one-word labels of a byline, of 4+ letters ("Author", "Auteur", "Autor", "Reporter"): no
 # name alone opens with one; phpBB 2's column header "Author Message" over the first post (trial
 # 25) is no poster's name (`_mark_name_byline`).
@@ -292,8 +293,10 @@ def _mark_name_byline(blocks: list[_Block]) -> None:
         date = date or next((x for x in under[:1] if len(x.lines) == 1 and _stamp_header(x.text)), None)
         # a blog theme's date over the headline and the author's name under it ("30. Oktober 2025"
         # / HEADLINE / "Lea Gubler"): a person's name right under the headline (trial 23)
-        if date is None and person and i >= 2 and blocks[i - 1].kind == TITLE and _head_date(blocks[i - 2]):
-            date = blocks[i - 2]
+        if date is None and person and i >= 2 and blocks[i - 1].kind == TITLE:
+            # (the date may have a separator and a reading time under it: "2 oktober 2024" / "·" /
+            # "5 min läsning" / HEADLINE / "Elin Sandström", trial 57's company blog)
+            date = next((x for x in reversed(blocks[max(0, i - 1 - TITLE_DATE_ABOVE) : i - 1]) if _head_date(x)), None)
         if date is not None:
             b.kind, b.reason = BYLINE, NAME_BYLINE_REASON
             b.extra["author"] = people or _without_job_title(b.text.strip())

@@ -406,6 +406,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_post_footer_byline(blocks)
     _mark_after_post_navigation(blocks)
     _mark_named_author_box(blocks)
+    _keep_to_writers_sign_off(blocks)
 
 
 # An academic title before a name ("Mgr. Tereza Holubová", "PhDr.", "Ing.", "Dr. med."): a word of
@@ -695,6 +696,44 @@ def _keep_post_end(blocks: list[_Block]) -> None:
         over_text = j + 1 < footer and len(b.lines) == 1 and b.words <= POST_END_HEADING_MAX_WORDS
         b.kind = HEADING if over_text and not b.sentence_end else BODY
         b.reason = POST_END_REASON
+
+
+SIGN_OFF_MAX_BLOCKS = 5  # a closing list's heading and its list, a greeting, the sign-off
+SIGN_OFF_MAX_WORDS = 8  # the writer's first name and role: "Elin, servicetekniker på Björkvik Energi"
+WRITERS_SIGN_OFF_REASON = "the article's end (down to its writer's sign-off)"
+# what a block under the article's text was dropped for by its place alone, or by the block
+# model, or as a list's short lines: no signal of its own
+_END_DROPS = (OUTSIDE_REASON, "navigation list")
+
+
+def _keep_to_writers_sign_off(blocks: list[_Block]) -> None:
+    """The article's text runs down to its writer's sign-off: a line of up to SIGN_OFF_MAX_WORDS
+    words and no sentence's end, within SIGN_OFF_MAX_BLOCKS blocks under the last body block,
+    that opens with the byline's given name and a comma or a dash, or is that name alone ("Elin,
+    servicetekniker på Björkvik Energi" under "Elin Sandström"'s post). It and the blocks between,
+    dropped by their place or the block model alone (`_END_DROPS`), are BODY,
+    WRITERS_SIGN_OFF_REASON (trial 57's company blog lost its closing checklist, its greeting
+    and its sign-off as "outside the article text"). A reader's comment that addresses the
+    writer ("Elin, great post!") ends a sentence."""
+    byline = next((b for b in blocks if b.kind == BYLINE and b.extra.get("author")), None)
+    last = max((i for i, b in enumerate(blocks) if b.kind == BODY), default=-1)
+    if byline is None or last < 0:
+        return
+    first = byline.extra["author"].split(",")[0].split()[0].casefold()
+    for j in range(last + 1, min(last + 1 + SIGN_OFF_MAX_BLOCKS, len(blocks))):
+        b = blocks[j]
+        if b.kind != BOILERPLATE or not (b.reason.startswith(_END_DROPS) or b.reason.endswith("(block model)")):
+            return
+        words = b.text.split()
+        if len(b.lines) == 1 and len(words) <= SIGN_OFF_MAX_WORDS and not _SENT_END.search(b.text):
+            head = words[0].rstrip(",–-").casefold()
+            if head == first and (len(words) == 1 or words[0][-1] in ",–-" or words[1] in ("–", "-", "—")):
+                for k in range(last + 1, j + 1):
+                    x = blocks[k]
+                    # (a closing list's label over it: "Checklista att spara")
+                    label = k < j and len(x.lines) == 1 and not x.sentence_end and len(blocks[k + 1].lines) > 1
+                    x.kind, x.reason = HEADING if label else BODY, WRITERS_SIGN_OFF_REASON
+                return
 
 
 POST_FOOTER_BYLINE_REASON = "byline (a blog post's footer: 'Posted by NAME at TIME')"
