@@ -2475,7 +2475,7 @@ def _visible_headline(tree: Any, title: str) -> str:
     the page shows that wording twice, the og:title is a social card's cut (trial 21). An <h1>
     that opens with a first half and then says the title (`_first_half_over`), or that the page
     marks as the article's headline (`_marked_title`: itemprop="headline", a class "title" or
-    "headline") sharing one such word, is the title."""
+    "headline") sharing one such word, or of MARKED_H1_ALONE_WORDS words or more, is the title."""
     if tree is None or not title:
         return title
     from .segment import headline_of  # (segment reads this module's blocks)
@@ -2509,7 +2509,8 @@ def _visible_headline(tree: Any, title: str) -> str:
         # Weeks", trial 38; "No child should walk to the river before lessons: help us fill 12
         # school tanks" under "Rainwater tanks for 12 Makueni schools: our 2024 appeal", trial 59)
         if count_words(text) >= HEADLINE_MIN_WORDS and (
-            (_marked_title(h1) and shared) or (len(shared) >= 2 and 3 * len(shared) >= len(set(words)))
+            (_marked_title(h1) and (shared or count_words(text) >= MARKED_H1_ALONE_WORDS))
+            or (len(shared) >= 2 and 3 * len(shared) >= len(set(words)))
         ):
             return text
     return title
@@ -2518,19 +2519,31 @@ def _visible_headline(tree: Any, title: str) -> str:
 # The class words by which a page marks an element as the article's title ("entry-title",
 # "page-title", "article__headline", Drupal's "field--name-title")
 _TITLE_CLASS_WORD = re.compile(r"(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])", re.I)
+_SITE_CLASS_WORD = re.compile(
+    r"(?:^|[\s_-])(?:site|logo|brand|masthead|widget|comments?|(?:blog|header)[_-]?(?:title|name))(?:$|[\s_-])", re.I
+)
 
 
 def _marked_title(h1: Any) -> bool:
     """Whether an <h1> is marked as the article's headline: schema.org's itemprop "headline", or
-    a class word "title" or "headline" on it or on its one child element (`_TITLE_CLASS_WORD`);
-    not one that links to the site's home page (Blogger's "h1.title", the blog's name: trial 29)."""
-    if any(_home_link(a.get("href") or "") for a in h1.iter("a")):
+    a class word "title" or "headline" on it or on its one child element (`_TITLE_CLASS_WORD`)
+    and no word of a site's name (`_SITE_CLASS_WORD`: "site-title", "logo-title", "blog-title";
+    Jimdo's post headline "j-blog-headline" is the post's: trial 59); not one that
+    links to the site's home page or sits in such a link (Blogger's "h1.title", the blog's name:
+    trial 29; a wild page's "mosi-logo-title" tagline)."""
+    if any(_home_link(a.get("href") or "") for a in (*h1.iter("a"), *h1.iterancestors("a"))):
         return False
-    if h1.get("itemprop") == "headline" or _TITLE_CLASS_WORD.search(h1.get("class") or ""):
+    if h1.get("itemprop") == "headline":
         return True
-    return len(h1) == 1 and bool(_TITLE_CLASS_WORD.search(h1[0].get("class") or ""))
+    classes = [h1.get("class") or "", *((h1[0].get("class") or "",) if len(h1) == 1 else ())]
+    return any(_TITLE_CLASS_WORD.search(c) and not _SITE_CLASS_WORD.search(c) for c in classes)
 
 
+# A marked <h1> of this many words is the headline though it shares no word with the SEO title
+# ("Sette giorni nei cantieri del tram: il diario di una pendolare arrabbiata" under og:title
+# "Trasporti Bologna: cosa cambia con la nuova tramvia": a new user's blog page); a section's or
+# a site's name is shorter
+MARKED_H1_ALONE_WORDS = 5
 H1_LABEL_MAX_WORDS = 2  # "Thread:", "Discussion topic:": a label, not a headline's first half
 
 

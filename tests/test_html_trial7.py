@@ -155,6 +155,27 @@ def test_an_h1_marked_as_the_headline_sharing_one_word_is_the_title(h1: str) -> 
     assert site.title == "Rainwater tanks for 12 schools: our 2024 appeal"
 
 
+def test_a_marked_h1_of_five_words_is_the_title_though_it_shares_none() -> None:
+    """A post's <h1 class="entry-title"> of five words or more is its headline even when the SEO
+    title words it wholly otherwise (a new user's blog: "Sette giorni nei cantieri del tram: il
+    diario di una pendolare arrabbiata" under "Trasporti Bologna: cosa cambia con la nuova
+    tramvia"); a site's name or tagline marked "site-title" or "logo-title", or set in a link to
+    the home page, is not (a wild page's "Das Infoportal für sichere Handynutzung")."""
+    headline = "Seven days on the tram building site: a commuter's diary"
+    og = '<meta property="og:title" content="Bologna transport: what changes with the new line">'
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    art = segment.segment(
+        html_document(_page(f'<article><h1 class="entry-title">{headline}</h1>{body}</article>', "Blog", og))
+    )
+    assert art.title == headline
+    for tagline in (
+        '<h1 class="site-title">The portal for safe phones and tablets</h1>',
+        '<a href="/"><h1 class="mosi-logo-title">The portal for safe phones and tablets</h1></a>',
+    ):
+        page = _page(f"<header>{tagline}</header><article>{body}</article>", "Blog", og)
+        assert segment.segment(html_document(page)).title == "Bologna transport: what changes with the new line"
+
+
 def test_a_forum_members_panel_is_not_the_post() -> None:
     """A member's panel beside a post (name, rank, "Joined" / "Messages" / "Location" and the
     forum's own fields, as <dl> pairs) is dropped; the rank names no section of the post."""
