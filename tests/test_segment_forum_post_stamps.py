@@ -172,6 +172,11 @@ Powered by phpBB® Forum Software © phpBB Limited
         ("« Yanıt #2 : 14 Haziran 2024, 09:05 »", "14 Haziran 2024, 09:05", ""),
         ("« : 03 Qershor 2024, 21:14 »", "03 Qershor 2024, 21:14", ""),
         ("« Kryefaqja : Lajme »", "", ""),  # a breadcrumb in guillemets: no year, no time
+        # SMF's reply of today or yesterday names no day: its number and guillemets tell it (a new
+        # user's Polish thread lost its third post)
+        ("« Odpowiedź #2 dnia: Dzisiaj o 07:12:30 »", "Dzisiaj o 07:12:30", ""),
+        ("« Reply #3 on: Today at 09:12:44 AM »", "Today at 09:12:44 AM", ""),
+        ("« dnia: Dzisiaj o 07:12:30 »", "", ""),  # (no number: a quoted time, not a header)
         ("« Tema #3 : sot në mbrëmje »", "", ""),
         ("Posted: yesterday we went to the harbour", "", ""),  # no date
         ("Posted: Mon Mar 12, 2007", "", ""),  # no time: a blog's date line

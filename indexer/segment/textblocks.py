@@ -3539,6 +3539,7 @@ _SMF_ANY_STAMP = re.compile(
     r"^«\s*(?:[^\W\d_]{2,20}\s*#\d{1,5}\s*)?(?:[^\W\d_]{1,12}\s?)?:\s*(?P<when>\S[^»\n]{5,48}?)\s*»$"
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NUMBERED_GUILLEMETS = re.compile(r"^«\s*[^\W\d_]{2,20}\s*#\d{1,5}\b[^»]*»$")
 # vBulletin's header over a post, its poster's panel under it: the post's date and time, then its
 # number in the thread ("12.03.2007, 10:15 #2", "Yesterday, 10:15 PM #3" has no date: not one).
 _VB_POST_STAMP = re.compile(r"^(?P<when>\S[^#\n]{5,40}?)\s+#\d{1,5}$")
@@ -3560,15 +3561,17 @@ def forum_post_stamp(line: str) -> str:
     if len(text) > POST_STAMP_MAX_CHARS or ":" not in text:
         return ""
     m = _FORUM_POST_STAMP.match(text) or _SMF_POST_STAMP.match(text) or _VB_POST_STAMP.match(text)
-    if not m:
-        m = _SMF_ANY_STAMP.match(text)
-        return m.group("when") if m and _YEAR.search(m.group("when")) and _blocks._TIME.search(m.group("when")) else ""
-    when = m.group("when")
-    # (a stamp's day and month in either order are a date: "11-10-2024, 07:52 PM #1" is one
-    # whichever the board's country writes first)
-    if not (_find_date(when) or pubdate.find_date(when, order="dm")) or not _blocks._TIME.search(when):
+    any_language = m is None
+    m = m or _SMF_ANY_STAMP.match(text)
+    if not m or not _blocks._TIME.search(when := m.group("when")):
         return ""
-    return when
+    # (a stamp's day and month in either order are a date: "11-10-2024, 07:52 PM #1" is one
+    # whichever the board's country writes first; a month in no table of ours needs its year)
+    if _YEAR.search(when) if any_language else (_find_date(when) or pubdate.find_date(when, order="dm")):
+        return when
+    # SMF's header of a reply of today or yesterday names no day ("« Odpowiedź #2 dnia: Dzisiaj o
+    # 07:12:30 »", "« Reply #3 on: Today at 09:12:44 AM »"): its number and guillemets tell it
+    return when if _NUMBERED_GUILLEMETS.match(text) else ""
 
 
 def forum_post_stamp_subject(line: str) -> str:
