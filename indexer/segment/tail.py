@@ -995,12 +995,12 @@ def _quote_opening(text: str) -> tuple["re.Match[str] | None", str]:
 # A quote's opening as boards print it over the quoted post, the poster after the words:
 # vBulletin's "Originally Posted by NAME" (de "Zitat von", fr "Citation de", es "Cita de" and
 # "Originalmente Escrito por", it "Originariamente inviato da", nl "Oorspronkelijk geplaatst
-# door", pt "Postado originalmente por"), SMF's "Quote from: NAME on DATE"; the name is one to
-# three words, a date after "on" or not
+# door", pt "Postado originalmente por"), SMF's "Quote from: NAME on DATE" (pl "Cytat: NAME
+# DATE"); the name is one to three words, a date after "on" or after it or not
 _QUOTED_BY = re.compile(
-    r"^(?:originally posted by|quote from:?|zitat von|citation de|cita de|originalmente escrito por|"
+    r"^(?:originally posted by|quote from:?|cytat:?|zitat von|citation de|cita de|originalmente escrito por|"
     r"originariamente inviato da|oorspronkelijk geplaatst door|postado originalmente por) "
-    r"\S+(?: \S+){0,2}?(?: (?:on|am|le|el|il|op|em) [^\n]{4,40}?)?$",
+    r"\S+(?: \S+){0,2}?(?: (?:on|am|le|el|il|op|em|dnia) [^\n]{4,40}?| +\d[^\n]{3,40}?)?$",
     re.I,
 )
 
@@ -1109,6 +1109,7 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
             continue
         posts.append(_last_post(blocks, i))
     _drop_thread_furniture(blocks, heads)
+    _drop_panels_above(blocks, heads, posts)
     end = posts[-1][-1] if posts[-1] else heads[-1]
     _drop_signatures(blocks, posts, range(end + 1, min(end + 1 + SIGNATURE_TAIL_BLOCKS, len(blocks))))
     _keep_post_texts(blocks, posts, [posters[i] for i in heads])
@@ -1194,6 +1195,40 @@ def _post_subject(b: _Block) -> bool:
         return False
     text = b.text.strip()
     return bool(_REPLY_SUBJECT.match(text)) or (_vague_drop(b) and not _SENT_END.search(text))
+
+
+def _panel_above(blocks: list[_Block], head: int) -> range:
+    """The poster's panel over a post's header at block `head`, as phpBB 2 and SMF print it in
+    plain text (name, rank, stars, "Wiadomości: 87"), the post's subject line between or not: up to
+    PANEL_MAX_BLOCKS blocks of a panel's shape (`_panel_part`), one of them a line that can be a
+    name (no field); an empty range when there is none."""
+    k = head
+    above = blocks[k - 1] if k > 0 else None
+    if above is not None and len(above.lines) == 1 and (above.kind == TITLE or _REPLY_SUBJECT.match(above.text)):
+        k -= 1  # (the post's subject line, "Odp: TITLE", over its header)
+    start = k
+    while start > 0 and k - start < PANEL_MAX_BLOCKS and _panel_part(blocks[start - 1]):
+        start -= 1
+    named = any(
+        ":" not in b.text and not _FORUM_FIELD.match(b.text.strip()) and any(c.isalpha() for c in b.text)
+        for b in blocks[start:k]
+    )
+    return range(start, k) if named else range(0)
+
+
+def _drop_panels_above(blocks: list[_Block], heads: list[int], posts: list[list[int]]) -> None:
+    """On a thread whose first post has its poster's panel over its header (`_panel_above`), each
+    later post's panel over its header is that post's, not the end of the post before it:
+    BOILERPLATE, POST_HEADER_REASON, and out of that post's blocks (a new user's Polish SMF
+    thread kept "Agnieszka Wróbel / Użytkownik / ** / Wiadomości: 87" as the first post's text)."""
+    if not _panel_above(blocks, heads[0]):
+        return  # (vBulletin's panel is under its header)
+    for n in range(1, len(heads)):
+        panel = set(_panel_above(blocks, heads[n]))
+        for j in panel:
+            if blocks[j].kind in INDEXED_KINDS:
+                blocks[j].kind, blocks[j].reason = BOILERPLATE, POST_HEADER_REASON
+        posts[n - 1][:] = [j for j in posts[n - 1] if j not in panel]
 
 
 def _keep_post_texts(blocks: list[_Block], posts: list[list[int]], posters: list[str]) -> None:
@@ -1629,10 +1664,13 @@ def _vague_drop(b: _Block) -> bool:
 
 SIGNATURE_LINE_MAX_WORDS = 30
 SIGNATURE_TAIL_BLOCKS = 3  # below the last post: its signature's lines, as many as a poster's panel
-# A signature's own delimiter on a line of its own: Usenet's and e-mail's "-- " (RFC 3676, 4.3)
-# and vBulletin's row of underscores. What follows it in its post is the poster's signature,
+# A signature's own delimiter on a line of its own: Usenet's and e-mail's "-- " (RFC 3676, 4.3),
+# vBulletin's row of underscores and SMF's "Logged" under each post (pl "Zapisane", de
+# "Gespeichert", fr "Journalisé", nl "Gelogd", pt "Registrado", ru "Записан"). What follows it in its post is the poster's signature,
 # printed under each of their posts, also when it is printed once (trial 16).
-_SIGNATURE_DELIMITER = re.compile(r"^(?:--|_{10,})$")
+_SIGNATURE_DELIMITER = re.compile(
+    r"^(?:--|_{10,}|logged|zapisane|gespeichert|journalisé|journalisée|gelogd|registrado|записан)$", re.I
+)
 SIGNATURE_DELIMITER_REASON = "forum signature (under its '-- ' or '____' line)"
 
 
