@@ -423,7 +423,7 @@ def _given(
         return _by_glob(raw, given, follow_links, skipped, others)
     if given.exists():  # a device, a pipe, a socket: there, but no file to read
         # (before the link test: the shell's `<(cmd)` is a link, /dev/fd/63, to a pipe)
-        what = next((name for test, name in _SPECIAL_FILES if test(given.stat().st_mode)), "no regular file")
+        what = _special_kind(given.stat().st_mode)
         raise SourceError(
             f"not a file or folder: {raw} is {what}: save its text to a file first, "
             "or give a file of articles, a folder or a glob"
@@ -760,6 +760,12 @@ _SPECIAL_FILES = (
 )
 
 
+def _special_kind(mode: int) -> str:
+    """What a path of stat `mode` that is no regular file is, as messages name it (`_SPECIAL_FILES`:
+    "a named pipe (FIFO)", "a device"), "no regular file" for anything else."""
+    return next((name for test, name in _SPECIAL_FILES if test(mode)), "no regular file")
+
+
 def read_bytes(ref: SourceRef) -> bytes:
     """The bytes of an article file. SourceError for a file over MAX_FILE_BYTES, for a path that
     is no regular file (a named pipe in a folder made a build wait forever), and for OS errors
@@ -767,7 +773,7 @@ def read_bytes(ref: SourceRef) -> bytes:
     try:
         st = ref.path.stat()
         if not stat.S_ISREG(st.st_mode):
-            what = next((name for test, name in _SPECIAL_FILES if test(st.st_mode)), "no regular file")
+            what = _special_kind(st.st_mode)
             raise SourceError(f"not a file: {ref.where} is {what}, not a file to read: move it out of the folder")
         if st.st_size > MAX_FILE_BYTES:
             raise SourceError(f"file too large: {ref.where} is {_over_limit(st.st_size)}: split it or leave it out")

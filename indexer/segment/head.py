@@ -40,6 +40,7 @@ from .patterns import (
     _relative_time_line,
 )
 from .textblocks import (
+    _YEAR,
     _code_line,
     event_place,
     _clean_names,
@@ -787,7 +788,6 @@ def _name_slash_date(line: str, blocks: list[_Block]) -> tuple[str, str] | None:
     return (name, date) if m.group("place").strip().isupper() else None
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 CUED_MONTH_YEAR_WORDS = 6  # "Mis à jour en mars 2020"
 
 

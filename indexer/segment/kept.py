@@ -850,14 +850,8 @@ def _clock_schedule(run: list[_Block]) -> bool:
     for b in run:
         for line in b.lines:
             m = _CHAPTER_LINE.match(line.strip())
-            parts = m.group("t").split(":") if m else []
-            if (
-                len(parts) != 2
-                or int(parts[0]) > 23
-                or int(parts[1]) % 5
-                or parts == ["0", "00"]
-                or parts == ["00", "00"]
-            ):
+            parts = [int(p) for p in m.group("t").split(":")] if m else []
+            if len(parts) != 2 or parts[0] > 23 or parts[1] % 5 or parts == [0, 0]:
                 return False
     return True
 

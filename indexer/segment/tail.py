@@ -5,7 +5,7 @@ teaser lists and the prose the article goes on with after them.
 from __future__ import annotations
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from .. import blocks as _blocks, chromewords, keyscan, pagekind
 from ..blogchrome import BLOG_FOOTER_REASON, BLOG_TAIL_REASONS, post_footer_name
 from ..givennames import given_names
@@ -1010,17 +1010,28 @@ def _drop_quotes(blocks: list[_Block], start: int) -> None:
     its end ("Click to expand..."), and a block of quoted text (after such an opening, in its
     block or alone) that text kept before it holds: BOILERPLATE, FORUM_QUOTE_REASON."""
     seen = " ".join(" ".join(b.text.split()) for b in blocks[:start] if b.kind in INDEXED_KINDS)
-    quoting = False
-    for b in blocks[start:]:
-        text = " ".join(b.text.split())
-        opening, rest = _quote_opening(text)
+    for j, text, opening, rest, quoting in _quote_walk(blocks, range(start, len(blocks))):
+        b = blocks[j]
         if b.kind in INDEXED_KINDS and (
             (opening and not rest) or _QUOTE_END.match(text) or ((opening or quoting) and rest and rest in seen)
         ):
             b.kind, b.reason = BOILERPLATE, FORUM_QUOTE_REASON
-        quoting = bool(opening and not rest)
         if b.kind in INDEXED_KINDS:
             seen += " " + text
+
+
+def _quote_walk(
+    blocks: list[_Block], indexes: Iterable[int]
+) -> Iterator[tuple[int, str, "re.Match[str] | None", str, bool]]:
+    """(index, text of single spaces, its quote's opening or None and what follows it
+    (`_quote_opening`), whether the block before it was a quote's opening alone, so this one is
+    the quoted text) for the blocks at `indexes`, in order."""
+    quoting = False
+    for j in indexes:
+        text = " ".join(blocks[j].text.split())
+        opening, rest = _quote_opening(text)
+        yield j, text, opening, rest, quoting
+        quoting = bool(opening and not rest)
 
 
 # what forum software prints after a quote's "NAME wrote:": a link back to the post and its time
@@ -1666,8 +1677,9 @@ SIGNATURE_LINE_MAX_WORDS = 30
 SIGNATURE_TAIL_BLOCKS = 3  # below the last post: its signature's lines, as many as a poster's panel
 # A signature's own delimiter on a line of its own: Usenet's and e-mail's "-- " (RFC 3676, 4.3),
 # vBulletin's row of underscores and SMF's "Logged" under each post (pl "Zapisane", de
-# "Gespeichert", fr "Journalisé", nl "Gelogd", pt "Registrado", ru "Записан"). What follows it in its post is the poster's signature,
-# printed under each of their posts, also when it is printed once (trial 16).
+# "Gespeichert", fr "Journalisé", nl "Gelogd", pt "Registrado", ru "Записан"). What follows it in
+# its post is the poster's signature, printed under each of their posts, also when it is printed
+# once (trial 16).
 _SIGNATURE_DELIMITER = re.compile(
     r"^(?:--|_{10,}|logged|zapisane|gespeichert|journalisé|journalisée|gelogd|registrado|записан)$", re.I
 )
@@ -1700,13 +1712,7 @@ def _unquoted(blocks: list[_Block], post: list[int]) -> list[int]:
     ("NAME wrote:", "Originally Posted by NAME": `_quote_opening`) nor a block right under one. A
     quoted line is under two posts, the quoted one and the reply, but it is no signature (trial
     60: the starter's question quoted in a reply cut the starter's list of questions there)."""
-    out, quoting = [], False
-    for j in post:
-        opening, rest = _quote_opening(" ".join(blocks[j].text.split()))
-        if not (opening or quoting):
-            out.append(j)
-        quoting = bool(opening and not rest)
-    return out
+    return [j for j, _, opening, _, quoting in _quote_walk(blocks, post) if not (opening or quoting)]
 
 
 def _signature_sized(lines: Sequence[str]) -> bool:
@@ -2332,17 +2338,17 @@ def _reviews_intro(blocks: list[_Block], i: int) -> int:
 REVIEW_RUN_REASON = "customer reviews (their heads, titles and texts)"
 
 
-# The heads of a run that is reviews by themselves: each rated and dated, or each dated under a
+# The heads of a run that is reviews by themselves: each rated and dated, or dated under a
 # reviewer's first name and initial (trial 60's OpenCart shop: "Լիլիթ Հ. 12.05.2024", no stars)
-_REVIEW_HEADS = ({"rated and dated"}, {"named and dated"}, {"rated and dated", "named and dated"})
+_REVIEW_HEADS = frozenset({"rated and dated", "named and dated"})
 
 
 def _mark_review_runs(blocks: list[_Block]) -> None:
     """Customer reviews that bear no mark of their own (no "Verified purchase" nor votes, which
     `_mark_customer_reviews` needs): a run of reviews, each a head of short lines (`_review_head`),
     a title and a text (`_review_unit`). The run is the reviews' when REVIEWS_MIN+ heads each
-    hold a rating or a reviewer's first name and initial, and a day's date (a reviewer's day by the stars, which no buying guide's
-    product scores have), or when a heading or count naming reviews stands over it
+    hold a rating or a reviewer's first name and initial, and a day's date (a reviewer's day by
+    the stars, which no buying guide's product scores have), or when a heading or count naming reviews stands over it
     (`_reviews_intro`: "Kundenbewertungen" / "Basierend auf 23 Bewertungen"), whose heads then
     need only a figure. The run, its introduction with it, is BOILERPLATE (REVIEW_RUN_REASON).
     Trial 22: a Shopware shop's dated reviews and a Shopify widget's were the product's text."""
@@ -2356,7 +2362,7 @@ def _mark_review_runs(blocks: list[_Block]) -> None:
             units, j = units + 1, end
             heads.add(head)
         start = _reviews_intro(blocks, i) if units else i
-        if units and (start < i or (units >= REVIEWS_MIN and heads in _REVIEW_HEADS)):
+        if units and (start < i or (units >= REVIEWS_MIN and heads <= _REVIEW_HEADS)):
             for b in blocks[start:j]:
                 if b.kind != TITLE:
                     b.kind, b.reason = BOILERPLATE, REVIEW_RUN_REASON

@@ -697,8 +697,9 @@ def _split_masthead(lines: list[str], blocks: list[_Block]) -> list[str]:
 def _split_post_stamps(chunks: list[str]) -> list[str]:
     """`chunks` with each forum post's header of its time and subject (`forum_post_stamp`: phpBB
     2's "Posté le: DATE    Sujet du message: ...", its subject's label there, vBulletin's "DATE,
-    TIME #N" over its poster's panel, or such a header ending its chunk) a chunk of its own, and so are the poster's panel over it (its short lines
-    and fields, `_panel_start`; subSilver2's "Post subject: ..." line apart) and the text of the
+    TIME #N" over its poster's panel, or such a header ending its chunk) a chunk of its own, and
+    so are the poster's panel over it (its short lines and fields, `_panel_start`; subSilver2's
+    "Post subject: ..." line apart) and the text of the
     post before that panel: html-text prints a phpBB 2 thread's posts, panels and headers as one
     run of lines (trial 25: the headers kept as a French thread's text)."""
     out: list[str] = []
@@ -3534,7 +3535,7 @@ _SMF_POST_STAMP = re.compile(
 # SMF's header in a language pack outside that list, between its guillemets: any one word for a
 # reply before the number, any short word for "on" or none ("« Cavab #1 : 03 İyun 2024, 22:40 »",
 # "« : 03 İyun 2024, 21:14 »" over the first post: trial 60's Azerbaijani board). Its month may
-# be in no table of ours, so its time needs a year and a time of day (`_stamp_time`).
+# be in no table of ours, so its time needs a year and a time of day (`forum_post_stamp`).
 _SMF_ANY_STAMP = re.compile(
     r"^«\s*(?:[^\W\d_]{2,20}\s*#\d{1,5}\s*)?(?:[^\W\d_]{1,12}\s?)?:\s*(?P<when>\S[^»\n]{5,48}?)\s*»$"
 )
