@@ -40,6 +40,7 @@ from .patterns import (
     _relative_time_line,
 )
 from .textblocks import (
+    _caption_before_credit,
     _YEAR,
     _code_line,
     event_place,
@@ -1223,7 +1224,9 @@ def _exact_headline(blocks: list[_Block], top: int, start: int, headline_like: C
         if not (headline_like(b) and b.words >= 3 and not b.sentence_end):
             continue
         words = _title_words(b.text)
-        if len(wanted & words) >= max(NEAR_HEADLINE_SHARE * len(wanted), len(words) / 2):
+        # (every one of them in a longer line: "Eleven weeks of winter swimming at Brighton, and
+        # why I keep walking back into the sea" under "BLOG: Winter swimming at Brighton", trial 61)
+        if len(wanted & words) >= max(NEAR_HEADLINE_SHARE * len(wanted), len(words) / 2) or wanted <= words:
             b.extra["title_reason"] = "headline (shares the page title's words, before the article)"
             return i
     return -1
@@ -1308,31 +1311,97 @@ def _reworded_headline(blocks: list[_Block], top: int, start: int, candidate: Ca
         return -1
     lows = [_unquoted(b.text) for b in blocks]
     keys, openings = _title_keys(blocks, top, headline, lows)
-    # up to NEAR_HEADLINE_BLOCKS headline-like lines back, past the meta lines between (byline,
-    # date, share row: trial 40's sports report), REWORDED_MAX_BLOCKS back at most
-    passed = 0
-    for i in range(min(start, len(blocks) - 1), max(top, start - 1 - REWORDED_MAX_BLOCKS), -1):
+
+    def rewords(i: int) -> bool:
+        return _rewords_title(blocks, i, wanted, (keys, openings), lows)
+
+    back = _reworded_above(blocks, top, start, candidate, rewords)
+    return back if back >= 0 else _reworded_over_meta(blocks, top, start, candidate, rewords)
+
+
+def _rewords_title(
+    blocks: list[_Block], i: int, wanted: set[str], keys: tuple[list[str], tuple[str, ...]], lows: list[str]
+) -> bool:
+    """Whether block `i` rewords the <title>'s headline (`wanted`, its content words; `keys`:
+    `_title_keys`'s part held whole and other parts opened with; `lows`: each block's unquoted
+    text): `_reworded_headline`'s test, a line that no headline is aside (`_no_headline_line`),
+    but for a headline of two parts (`_two_part_headline`)."""
+    b = blocks[i]
+    words = _title_words(b.text)
+    least = REWORDED_SHARE * min(len(wanted), len(words))
+    same, alike = len(wanted & words), _shared_stems(wanted, words)
+    if _no_headline_line(blocks, i) and not (_INNER_STOP.search(b.text) and _two_part_headline(b, wanted, same)):
+        return False
+    return (
+        any(k in lows[i] for k in keys[0])
+        or lows[i].startswith(keys[1])
+        or (
+            b.words >= REWORDED_MIN_WORDS
+            and ((same >= 2 and same >= least) or (alike >= REWORDED_STEMS_MIN and alike >= least))
+        )
+    )
+
+
+def _reworded_above(
+    blocks: list[_Block], top: int, start: int, candidate: Callable[[int], bool], rewords: Callable[[int], bool]
+) -> int:
+    """The nearest line over the article's start (`start`) that `rewords` the <title> (block
+    `top`): up to NEAR_HEADLINE_BLOCKS headline-like lines back, past the meta lines between
+    (byline, date, share row: trial 40's sports report), REWORDED_MAX_BLOCKS back at most, a line
+    of a word or two not counted (Medium's "·", "Follow", "412", "Listen", "Share": trial 61);
+    -1 if none."""
+    passed = budget = 0
+    for i in range(min(start, len(blocks) - 1), top, -1):
         b = blocks[i]
+        budget += not (len(b.lines) == 1 and b.words <= TOOL_LINE_WORDS)
+        if budget > REWORDED_MAX_BLOCKS + 1:
+            break
         if (i == start and b.sentence_end) or not candidate(i):
             continue
         passed += 1
         if passed > NEAR_HEADLINE_BLOCKS:
             break
-        if _no_headline_line(blocks, i):
-            continue
-        words = _title_words(b.text)
-        least = REWORDED_SHARE * min(len(wanted), len(words))
-        same, alike = len(wanted & words), _shared_stems(wanted, words)
-        if (
-            any(k in lows[i] for k in keys)
-            or lows[i].startswith(tuple(openings))
-            or (
-                b.words >= REWORDED_MIN_WORDS
-                and ((same >= 2 and same >= least) or (alike >= REWORDED_STEMS_MIN and alike >= least))
-            )
-        ):
+        if rewords(i):
             return i
     return -1
+
+
+def _reworded_over_meta(
+    blocks: list[_Block], top: int, start: int, candidate: Callable[[int], bool], rewords: Callable[[int], bool]
+) -> int:
+    """Under the article's start as first found (an announcement bar's prose over the menus),
+    the headline-shaped line over the byline or date line that `rewords` the <title> (trial 61's
+    HubSpot post), above the article's first paragraph of prose (under it, a photo's caption over
+    its date); -1 if none."""
+    for i in range(max(start, top + 1), min(len(blocks) - 1, start + REWORDED_MAX_BLOCKS)):
+        b = blocks[i]
+        if i > start and b.value >= 15 and b.words >= HEADLINE_ABOVE_PROSE_WORDS:
+            break
+        if candidate(i) and _meta_block(blocks[i + 1]) and not _caption_before_credit(b.text) and rewords(i):
+            return i
+    return -1
+
+
+TOOL_LINE_WORDS = 2
+# a headline of two sentences ("W Ustrzykach Dolnych ruszyła biblioteka rzeczy. Wiertarkę
+# pożyczysz jak książkę, na kartę czytelnika": trial 61's Polish portal) when it holds most of
+# the <title>'s content words, HOLDS_TITLE_MIN of them at least
+HOLDS_TITLE_SHARE = 0.75
+HOLDS_TITLE_MIN = 3
+
+
+def _two_part_headline(b: _Block, wanted: set[str], same: int) -> bool:
+    """Whether the line `b`, with a sentence's stop inside (`_INNER_STOP`) but none at its end and
+    no date, caption or address (`_no_headline_line`'s other tests), is a headline of two parts:
+    a question's or an exclamation's first ("Induction or gas for a hawker stall? What 14 months
+    of trials ... taught us", trial 61's HubSpot post), or a sentence's first when the line holds
+    the <title>'s headline (`wanted`, its content words, `same` of them in `b`): HOLDS_TITLE_SHARE
+    of them and HOLDS_TITLE_MIN at least (a paragraph's sentence shares fewer)."""
+    if b.sentence_end or _any_date(b.text) or _is_caption(b) or _ADDRESS_MARK.search(b.text):
+        return False
+    if not any(m.group(1) == "." for m in _INNER_STOP_MARK.finditer(b.text)):
+        return True
+    return same >= HOLDS_TITLE_MIN and same >= HOLDS_TITLE_SHARE * len(wanted)
 
 
 def _headline_above_article(blocks: list[_Block], top: int, start: int, candidate: Callable[[int], bool]) -> int:
@@ -1661,6 +1730,7 @@ def _unquoted(text: str) -> str:
 _ADDRESS_MARK = re.compile(r"@|https?:|www\.")
 # a sentence's end inside a line, after a word of three letters or more (not "St. Moritz")
 _INNER_STOP = re.compile(r"[^\W\d_]{3}[.!?]\s+\S")
+_INNER_STOP_MARK = re.compile(r"[^\W\d_]{3}([.!?])\s+\S")
 QUESTION_HEADLINE_MAX_WORDS = 20
 
 

@@ -24,6 +24,7 @@ from .head import (
     _split_title,
     _title_words,
     _not_headline,
+    headline_of,
     is_section_label,
     menu_block,
     title_parts,
@@ -47,6 +48,7 @@ SLOT_SHARED_STEMS = 2
 SHORT_OVER_WORDS = 15
 SLOT_REASON = "headline (the line over the article, under the page's menus)"
 DECK_HEADLINE_REASON = "headline (over its deck)"
+DECK_SHARED_WORDS = 3
 
 
 def _headline_line(b: _Block) -> bool:
@@ -80,7 +82,7 @@ def slot_headline(blocks: list[_Block], title: int, start: int, clean: bool = Fa
     if clean or title < top or start >= len(blocks):
         return title
     if title != top and blocks[title].extra.get("title_reason", "") in _DECK_TAKEN:
-        if (at := _over_deck(blocks, title)) >= 0:
+        if (at := _over_deck(blocks, title, _title_words(headline_of(blocks[top].text)))) >= 0:
             blocks[at].extra["title_reason"] = DECK_HEADLINE_REASON
             return at
     weak = _weak_title(blocks, title, top)
@@ -133,14 +135,19 @@ def _weak_title(blocks: list[_Block], title: int, top: int) -> str:
     return "banner" if len(parts) > 1 and site else ""
 
 
-def _over_deck(blocks: list[_Block], title: int) -> int:
+def _over_deck(blocks: list[_Block], title: int, wanted: set[str]) -> int:
     """The headline over a deck taken for it (`title`): the line right over it, shorter and
-    headline-shaped, with no headline-shaped line over it in turn; -1 if none."""
+    headline-shaped, with no headline-shaped line over it in turn, and sharing a word of the
+    <title>'s headline (`wanted`, content words) when the line taken shares DECK_SHARED_WORDS;
+    -1 if none. (A line sharing none over the <title>'s headline reworded is the site's:
+    Medium's "Published in NAME", trial 61. A deck shares a word or two: "hospitals", "units".)"""
     upper = blocks[title - 1] if title >= 2 else None
     if upper is None or blocks[title].words < DECK_MIN_WORDS or not _headline_line(upper):
         return -1
     if not KICKER_MAX_WORDS < upper.words < blocks[title].words:
         return -1  # (a kicker over the headline is shorter: "The Long Read")
+    if not wanted & _title_words(upper.text) and len(wanted & _title_words(blocks[title].text)) >= DECK_SHARED_WORDS:
+        return -1
     over = blocks[title - 2]  # a kicker or a section's label over the headline, else no headline line
     return title - 1 if not (_headline_line(over) and over.words > KICKER_MAX_WORDS) else -1
 
