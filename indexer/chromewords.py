@@ -5988,6 +5988,92 @@ PRESS_CONTACT: dict[str, str] = {
     "hi": _hi(r"मीडिया (?:संपर्क|पूछताछ)|प्रेस (?:संपर्क|कार्यालय)|मीडिया के लिए संपर्क|जनसंपर्क(?: विभाग)?"),
 }
 
+# A notice that a page is old and may be out of date, over or under an article ("This article is
+# more than 5 years old", "Este artículo tiene más de un año. Algunos precios, horarios y rutas
+# pueden haber cambiado desde entonces", "Dieser Beitrag ist älter als zwei Jahre"): the site's,
+# not the writer's (trial 61's Hugo blog kept it as text). The article's age as a notice words it
+# ("this article/post is more than N years old", "published more than N years ago") or the
+# warning that its facts may have changed; written for the project in each language, not copied
+# from pages. A story about old documents says neither (`textblocks._outdated_notice`).
+OUTDATED_NOTICE: dict[str, str] = {
+    "bg": r"(?:тази )?(?:статия|публикация) е (?:на )?(?:повече от|над) (?:една |\d+ )?(?:година|години)|"
+    r"(?:информацията|някои (?:цени|данни)) (?:може да (?:е|са) (?:остаряла|остарели|неактуална|неактуални)|може да (?:се е|са се) променил[аи]?)",
+    "cs": r"(?:tento )?(?:článek|příspěvek) je (?:starší než|více než) (?:rok|\d+ let|\w+ roky)|"
+    r"(?:informace|některé (?:ceny|údaje)) (?:v něm |v článku )?(?:již )?(?:nemusí být aktuální|se mohly změnit)",
+    "da": r"(?:denne )?(?:artikel|indlæg) er (?:mere end|over) (?:et|ét|\d+|\w+) år gammel|"
+    r"(?:oplysningerne|nogle (?:priser|oplysninger)) kan (?:være forældede|have ændret sig)",
+    "de": r"(?:dieser )?(?:artikel|beitrag) ist (?:älter als|mehr als|über) (?:ein|einem|\d+|zwei|drei|fünf|zehn) (?:jahr|jahre|jahren)(?: alt)?|"
+    r"(?:die )?(?:informationen|angaben|einige (?:preise|angaben|informationen)) (?:sind |könnten |können )?(?:möglicherweise |eventuell |unter umständen )?(?:nicht mehr aktuell|veraltet|sich (?:inzwischen |seitdem )?geändert haben)",
+    "el": r"(?:αυτό το )?(?:άρθρο|δημοσίευμα) (?:είναι|έχει δημοσιευτεί) (?:πάνω από|περισσότερο από) (?:ένα|\d+) (?:χρόνο|χρόνια|έτος|έτη)|"
+    r"(?:οι πληροφορίες|ορισμένες (?:τιμές|πληροφορίες)) (?:ενδέχεται να|μπορεί να) (?:μην είναι επίκαιρες|έχουν αλλάξει)",
+    "en": r"this (?:article|post|story|page|piece|guide) (?:is|was (?:published|written)) (?:more than|over) (?:a|one|an?|\d+|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?)(?: old| ago)|"
+    r"(?:some (?:of the )?(?:information|details|prices|links|facts)|(?:the )?information)(?: in this (?:article|post|page))? (?:may|might) (?:be out of date|be outdated|no longer be (?:accurate|current|valid)|have changed)",
+    "es": r"(?:este )?(?:artículo|post|entrada) tiene más de (?:un|\d+|dos|tres|cinco|diez) (?:año|años)|"
+    r"(?:la información|algunos (?:precios|datos|horarios)[\w ,]{0,40}?) (?:puede|pueden) (?:estar desactualizad[ao]s?|haber cambiado|no estar vigentes?)",
+    "et": r"(?:see )?(?:artikkel|postitus) on (?:üle|rohkem kui) (?:aasta|\d+ aasta) vana|"
+    r"(?:info|teave|mõned (?:hinnad|andmed)) (?:võib|võivad) olla (?:aegunud|muutunud)",
+    "fi": r"(?:tämä )?(?:artikkeli|kirjoitus) on (?:yli|enemmän kuin) (?:vuoden|\d+ vuotta) vanha|"
+    r"(?:tiedot|jotkin (?:hinnat|tiedot)) (?:voivat|saattavat) olla (?:vanhentuneita|muuttuneet)",
+    "fr": r"(?:cet )?(?:article|billet) (?:a|date de) (?:plus d['’]un|plus de \d+|plus de deux|plus de trois) (?:an|ans)|"
+    r"(?:les informations|certains (?:prix|horaires|détails)|certaines informations) (?:peuvent|pourraient) (?:ne plus être à jour|avoir changé|être obsolètes)",
+    "ga": r"(?:tá )?an t-alt seo (?:níos mó ná|os cionn) (?:bliain|\d+ bliana) d['’]aois|"
+    r"(?:d['’]fhéadfadh|b['’]fhéidir go bhfuil) an t-eolas (?:as dáta|imithe as dáta)",
+    "hr": r"(?:ovaj )?(?:članak|tekst) (?:je )?(?:stariji od|star više od) (?:godinu dana|\d+ godin[ae])|"
+    r"(?:informacije|neke (?:cijene|informacije)) (?:možda )?(?:nisu (?:više )?aktualne|su se (?:možda )?promijenile)",
+    "hu": r"(?:ez a )?(?:cikk|bejegyzés) (?:több mint|régebbi mint) (?:egy|\d+) (?:éves|éve)|"
+    r"(?:az információk|egyes (?:árak|adatok)) (?:már )?(?:elavultak lehetnek|megváltozhattak)",
+    "it": r"(?:questo )?(?:articolo|post) (?:ha più di|è stato pubblicato più di) (?:un|\d+|due|tre|cinque|dieci) (?:anno|anni)|"
+    r"(?:le informazioni|alcuni (?:prezzi|dati|orari)) (?:potrebbero|possono) (?:non essere più aggiornat[ei]|essere cambiat[ie]|essere superat[ie])",
+    "lt": r"(?:šis )?(?:straipsnis|įrašas) (?:yra )?(?:senesnis nei|daugiau nei) (?:metų|\d+ metų)|"
+    r"(?:informacija|kai kurios (?:kainos|informacija)) (?:gali būti pasenusi|galėjo pasikeisti)",
+    "lv": r"(?:šis )?(?:raksts|ieraksts) ir (?:vecāks par|vairāk nekā) (?:gadu|\d+ gadiem)|"
+    r"(?:informācija|dažas (?:cenas|ziņas)) (?:var būt novecojusi|var būt mainījusies)",
+    "mt": r"(?:dan )?l-artiklu (?:għandu|ilu) (?:aktar minn|iktar minn) (?:sena|\d+ snin)|"
+    r"(?:l-informazzjoni|xi prezzijiet) (?:tista['’]|jistgħu) (?:ma tkunx aġġornata|inbidlu)",
+    "nl": r"(?:dit )?(?:artikel|bericht) is (?:meer dan|ouder dan|langer dan) (?:een|één|\d+|twee|drie|vijf|tien) (?:jaar)(?: oud)?|"
+    r"(?:de informatie|sommige (?:prijzen|gegevens)) (?:is|zijn|kan|kunnen) (?:mogelijk )?(?:verouderd|niet meer actueel|veranderd)",
+    "pl": r"(?:ten )?(?:artykuł|wpis) (?:ma|jest starszy niż) (?:ponad |więcej niż )?(?:rok|\d+ lat|\w+ lata)|"
+    r"(?:informacje|niektóre (?:ceny|dane)) (?:mogą być nieaktualne|mogły się zmienić|mogą być już nieaktualne)",
+    "pt": r"(?:este )?(?:artigo|post) tem mais de (?:um|\d+|dois|três|cinco|dez) (?:ano|anos)|"
+    r"(?:as informações|alguns (?:preços|dados|horários)) (?:podem|pode) (?:estar desatualizad[ao]s|ter mudado|ter sido alterad[ao]s)",
+    "ro": r"(?:acest )?(?:articol|material) (?:are|este mai vechi de) (?:peste |mai mult de )?(?:un an|\d+ ani)|"
+    r"(?:informațiile|unele (?:prețuri|date)) (?:pot|ar putea) (?:fi (?:depășite|neactualizate)|să se fi schimbat)",
+    "sk": r"(?:tento )?(?:článok|príspevok) je (?:starší ako|viac ako) (?:rok|\d+ rokov|\w+ roky)|"
+    r"(?:informácie|niektoré (?:ceny|údaje)) (?:už )?(?:nemusia byť aktuálne|sa mohli zmeniť)",
+    "sl": r"(?:ta )?(?:članek|prispevek) je (?:starejši od|star več kot) (?:enega leta|\d+ let)|"
+    r"(?:informacije|nekatere (?:cene|informacije)) (?:morda )?(?:niso več aktualne|so se (?:morda )?spremenile)",
+    "sv": r"(?:den här |denna )?(?:artikel|artikeln|inlägget) är (?:mer än|över|äldre än) (?:ett|\d+|två|tre|fem|tio) år(?: gammal| gammalt)?|"
+    r"(?:informationen|vissa (?:priser|uppgifter)) kan (?:vara inaktuell[a]?|vara föråldrad[e]?|ha ändrats)",
+    "no": r"(?:denne )?(?:artikkelen|saken|innlegget) er (?:mer enn|over|eldre enn) (?:ett|et|\d+|to|tre|fem|ti) år(?: gammel| gammelt)?|"
+    r"(?:informasjonen|noen (?:priser|opplysninger)) kan (?:være utdatert|ha endret seg)",
+    "tr": r"bu (?:makale|yazı|haber) (?:bir|\d+) (?:yıldan|seneden) (?:daha )?eski|"
+    r"(?:bilgiler|bazı (?:fiyatlar|bilgiler)) (?:güncel olmayabilir|değişmiş olabilir)",
+    "ru": r"(?:эта )?(?:статья|публикация|запись) (?:была опубликована )?(?:более|больше) (?:года|\d+ (?:лет|года)) (?:назад)?|"
+    r"(?:информация|некоторые (?:цены|данные)) (?:может|могут) (?:быть устаревш(?:ей|ими)|быть неактуальн(?:ой|ыми)|измениться)",
+    "uk": r"(?:ця )?(?:стаття|публікація|запис) (?:була опублікована )?(?:більше|понад) (?:року|\d+ (?:років|роки)) (?:тому)?|"
+    r"(?:інформація|деякі (?:ціни|дані)) (?:може|можуть) (?:бути застарілою|бути застарілими|бути неактуальн(?:ою|ими)|змінитися)",
+    "ar": r"(?:هذا )?(?:المقال|الخبر|المنشور) (?:نشر|منشور) منذ أكثر من (?:عام|سنة|\d+ (?:أعوام|سنوات))|"
+    r"(?:المعلومات|بعض (?:الأسعار|المعلومات)) (?:قد )?(?:تكون قديمة|لم تعد (?:دقيقة|صالحة)|تغيرت)",
+    "zh": r"(?:本文|这篇文章|這篇文章)(?:发布于|發佈於|发表于|發表於)?\s?\d+\s?年(?:多)?(?:前|以前)|(?:本文|文中)(?:的)?(?:信息|資訊|内容|內容)(?:可能)?(?:已)?(?:过时|過時|失效)",
+    "ja": r"この記事は(?:\d+|一)年以上前に(?:書かれた|公開された|投稿された)|(?:記事内の)?(?:情報|価格|内容)(?:は|が)(?:古く(?:なって)?いる|変更されている)可能性があります",
+    "ko": r"(?:이 )?(?:기사|글)(?:은|는) (?:\d+|1)년(?:이)? (?:이상 )?(?:지난|전에 작성된)|(?:정보|가격)(?:가|는|이)? (?:현재와 )?(?:다를|변경되었을) 수 있습니다",
+    "ca": r"(?:aquest )?(?:article|apunt) té més d['’](?:un|\d+|dos|tres) (?:any|anys)|"
+    r"(?:la informació|alguns (?:preus|horaris)) (?:pot|poden) (?:estar desactualitzad[ae]s?|haver canviat)",
+    "id": r"(?:artikel|tulisan) ini (?:sudah |telah )?(?:berusia |diterbitkan )?lebih dari (?:satu|\d+) tahun(?: yang lalu)?|"
+    r"(?:informasi|beberapa (?:harga|informasi)) (?:mungkin )?(?:sudah )?(?:tidak (?:lagi )?(?:akurat|berlaku|relevan)|berubah)",
+    "vi": r"bài (?:viết|báo) (?:này )?(?:đã )?(?:được đăng )?(?:hơn|trên) (?:một|\d+) năm(?: trước)?|"
+    r"(?:thông tin|một số (?:giá|thông tin)) (?:có thể )?(?:đã )?(?:lỗi thời|thay đổi|không còn chính xác)",
+    "fa": _fa(
+        "(?:این )?(?:مقاله|مطلب|نوشته) (?:بیش از|بیشتر از) (?:یک|\\d+) سال (?:پیش )?(?:منتشر شده|قدمت دارد)|"
+        "(?:اطلاعات|برخی (?:قیمت\u200cها|اطلاعات)) (?:ممکن است|شاید) (?:قدیمی|به\u200cروز نباشد|تغییر کرده)"
+    ),
+    "hi": _hi(
+        "(?:यह )?(?:लेख|पोस्ट) (?:एक|\\d+) (?:साल|वर्ष) (?:से )?(?:ज़्यादा|अधिक) पुराना है|"
+        "(?:जानकारी|कुछ (?:कीमतें|जानकारी)) (?:पुरानी|बदल गई) हो सकती है"
+    ),
+}
+
+
 # A public body's page poll at its end ("Was this page helpful?", "War diese Seite hilfreich?",
 # "Was deze informatie nuttig?"), or a help centre's under its article (Intercom's "Did this
 # answer your question?" over its three faces, in its language packs), its question on a line of

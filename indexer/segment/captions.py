@@ -26,6 +26,7 @@ from .patterns import (
 )
 from .textblocks import (
     CAPTION_MAX_WORDS,
+    OUTDATED_REASON,
     PAGER_REASON,
     CONSENT_REASON,
     DATE_BEFORE_REASON,
@@ -96,6 +97,7 @@ _RULE_FINAL = (
     # a blog's archive widget ("► 2009 (1)", "▼ March (12)"): the model took the last two lines
     # of a Blogger page's archive back as text (a new user's try of a wild tuning page)
     BLOG_ARCHIVE_REASON,
+    OUTDATED_REASON,
 )
 # A standfirst with the page's byline or date line right under it ("Headline / standfirst /
 # By NAME / date / a product box, a disclosure, a picture's credit and caption / text") is one

@@ -869,6 +869,9 @@ def _mark_standfirst(blocks: list[_Block]) -> None:
         # (not under a dump's first line: that is the <title>, over the site's banner)
         under_title = i == title + 1 and top == title != _first_line(blocks)
         if _standfirst_at(blocks, i, start, prose_lang, under_title):
+            if (deck := _deck_over_date(blocks[i])) is not None:
+                blocks[i].lines, blocks[i].text = deck.lines, deck.text  # (its date line is the page's)
+                _measure(blocks[i])
             blocks[i].kind, blocks[i].reason = LEAD, STANDFIRST_REASON
             nxt = i + 1
             if nxt < len(blocks) and _meta_right_under(blocks, nxt) and _standfirst_at(blocks, nxt, start, prose_lang):
@@ -1030,16 +1033,26 @@ def _standfirst_at(blocks: list[_Block], i: int, start: int, prose_lang: bool, u
         before = b.reason == f"{OUTSIDE_REASON} (before it)" or (under_title and dropped)
         if b.kind != BOILERPLATE or not before or start - i > gap:
             return False
-    stop_ok = (not prose_lang) or b.stop_ratio >= 0.15 or b.lang_stop >= LANG_PROSE_STOP
+    deck = _deck_over_date(b) or b
+    stop_ok = (not prose_lang) or deck.stop_ratio >= 0.15 or b.stop_ratio >= 0.15 or b.lang_stop >= LANG_PROSE_STOP
     return (
         not b.signal
-        and STANDFIRST_MIN_WORDS <= b.words <= STANDFIRST_MAX_WORDS
-        and (b.sentence_end or b.words >= STANDFIRST_PLAIN_WORDS)
+        and STANDFIRST_MIN_WORDS <= deck.words <= STANDFIRST_MAX_WORDS
+        and (deck.sentence_end or deck.words >= STANDFIRST_PLAIN_WORDS)
         and len(b.lines) <= 2
         and stop_ok
         and "menu_run" not in b.extra
-        and not _link_row(b.text)
+        and not _link_row(deck.text)
     )
+
+
+def _deck_over_date(b: _Block) -> _Block | None:
+    """The first line of a block of two whose second is the page's date line (Hugo PaperMod's
+    description over "18 de marzo de 2023 · 5 min · 1012 palabras · NAME", printed as one block:
+    trial 61), measured as a block of its own; None for any other block."""
+    if len(b.lines) != 2 or _date_or_time_line(_measured(b.lines[1])) != "date line":
+        return None
+    return _measured(b.lines[0])
 
 
 def _meta_right_under(blocks: list[_Block], i: int) -> bool:

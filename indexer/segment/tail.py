@@ -65,6 +65,7 @@ from .patterns import (
     _wire_dateline,
 )
 from .textblocks import (
+    OUTDATED_REASON,
     numbered_reply_header,
     shop_service,
     CONSENT_REASON,
@@ -1970,6 +1971,15 @@ def _set_block_signal(blocks: list[_Block], i: int, snippets: set[int]) -> None:
     b.signal = signal
 
 
+BOX_LABEL_WORDS = 2  # "Notice", "Aviso", "Bitte beachten"
+
+
+def _box_label(b: _Block) -> bool:
+    """Whether `b` is a box's label alone: one line of up to BOX_LABEL_WORDS words, no sentence's
+    end, no signal of its own, no kind decided."""
+    return len(b.lines) == 1 and b.words <= BOX_LABEL_WORDS and not b.sentence_end and not b.signal and not b.kind
+
+
 def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
     """Each block's chrome signal, tail and teaser-header marks, duplicates and value (`_score`)."""
     seen: dict[str, int] = {}
@@ -1982,6 +1992,13 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
                 continue
             del b.extra["md"]  # ...but not which headings are the post's own: "### 3 comments" heads readers'
         _set_block_signal(blocks, i, snippets)
+        if b.signal == OUTDATED_REASON:
+            # a box set into the article's head or tail: out of the run's sums, as a sign-up box
+            b.extra["notice_box"] = "1"
+            if i and _box_label(blocks[i - 1]):
+                blocks[i - 1].signal = f"{OUTDATED_REASON} (its label)"  # ("Aviso" over it: trial 61)
+                blocks[i - 1].extra["notice_box"] = "1"
+                _score(blocks[i - 1], prose_lang)
         first = b.lines[0]
         if AUTHOR_POSTS.match(first) and len(_WORD.findall(first)) <= AUTHOR_POSTS_WORDS:
             b.tail, b.signal = True, f"link to the author's posts ('{_quoted(first)}')"
@@ -3222,7 +3239,8 @@ def _mark_name_card(blocks: list[_Block], i: int, prose_lang: bool) -> None:
 def _article_run(blocks: list[_Block]) -> tuple[int, int]:
     """(start, end) of the article run of a page dump. Position: once the tail starts after
     real text, later prose is chrome (bios, comments, newsletter blurbs), so it counts for much
-    less. A sign-up box (`_mark_signup_boxes`) is left out of the run's sums."""
+    less. A sign-up box (`_mark_signup_boxes`) and a notice that the page is old are left out of
+    the run's sums (the notice between the headline's deck and the text cut the deck off: trial 61)."""
     total_text = sum(b.value for b in blocks if b.value > 0)
     seen_text = 0.0
     tail_reason = ""
@@ -3234,7 +3252,8 @@ def _article_run(blocks: list[_Block]) -> tuple[int, int]:
             b.extra["after_tail"] = tail_reason
         if b.value > 0:
             seen_text += b.value
-    counted = [i for i, b in enumerate(blocks) if "signup_box" not in b.extra] or list(range(len(blocks)))
+    counted = [i for i, b in enumerate(blocks) if not {"signup_box", "notice_box"} & b.extra.keys()]
+    counted = counted or list(range(len(blocks)))
     start, end = _best_run([blocks[i].value for i in counted])
     return (counted[start], counted[end]) if start >= 0 else (start, end)
 

@@ -1744,10 +1744,27 @@ def _prompt_or_blog_chrome(b: _Block) -> str:
     return _prompt_or_pointer(b) or blog
 
 
+# A notice that the page is old and may be out of date (`chromewords.OUTDATED_NOTICE`: "This
+# article is more than 5 years old", "Algunos precios ... pueden haber cambiado"), in a block of
+# up to OUTDATED_MAX_WORDS: the site's, set over or under the article. Rule-final.
+_OUTDATED = keyscan.compile_gated(
+    rf"(?:{chromewords.labels(chromewords.OUTDATED_NOTICE)})", re.I, name="textblocks._OUTDATED"
+)
+OUTDATED_MAX_WORDS = 45
+OUTDATED_REASON = "notice that the page is old (its facts may have changed)"
+
+
+def _outdated_notice(b: _Block) -> str:
+    """OUTDATED_REASON for a notice that the page is old (`_OUTDATED`) in a block of up to
+    OUTDATED_MAX_WORDS, else ""."""
+    return OUTDATED_REASON if b.words <= OUTDATED_MAX_WORDS and _OUTDATED.search(b.text) else ""
+
+
 def promotion_or_service(b: _Block) -> str:
     """The rule-final kinds both paths test in one order, as a reason ("" if none): an appeal for
     support, an embed's placeholder, a link to a file, an advertiser's offer, a pitch, a channel's
-    or a social call, a shop's service box (`_prompt_or_pointer`, `html._html_chrome`)."""
+    or a social call, a shop's service box (`_prompt_or_pointer`, `html._html_chrome`), a notice
+    that the page is old (`_outdated_notice`)."""
     return (
         _support_appeal(b)
         or embed_placeholder(b)
@@ -1758,6 +1775,7 @@ def promotion_or_service(b: _Block) -> str:
         or _social_call(b)
         or shop_service(b)
         or shop_box(b)
+        or _outdated_notice(b)
     )
 
 
