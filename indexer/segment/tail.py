@@ -1214,10 +1214,12 @@ def _panel_above(blocks: list[_Block], head: int) -> range:
     plain text (name, rank, stars, "Wiadomości: 87"), the post's subject line between or not: up to
     PANEL_MAX_BLOCKS blocks of a panel's shape (`_panel_part`), one of them a line that can be a
     name (no field); an empty range when there is none."""
-    k = head
+    k = _over_tools(blocks, head) + 1
     above = blocks[k - 1] if k > 0 else None
     if above is not None and len(above.lines) == 1 and (above.kind == TITLE or _REPLY_SUBJECT.match(above.text)):
         k -= 1  # (the post's subject line, "Odp: TITLE", over its header)
+    elif above is not None and k < head and _own_subject_line(above):
+        k -= 1  # (the first post's own subject, over its tools row: phpBB 3's)
     start = k
     while start > 0 and k - start < PANEL_MAX_BLOCKS and _panel_part(blocks[start - 1]):
         start -= 1
@@ -1540,13 +1542,57 @@ def _thread_subject(blocks: list[_Block], heads: list[int]) -> str:
         subject = bare_subject(stamped)
         return subject if any(_first_line_is(b, subject) for b in blocks[: heads[0]]) else ""
     for i in heads[1:]:
-        above = blocks[i - 1]
+        above = blocks[max(_over_tools(blocks, i), 0)]
         if len(above.lines) == 1 and above.words <= REPLY_SUBJECT_MAX_WORDS and _REPLY_SUBJECT.match(above.text):
             subject = bare_subject(above.text)
             if any(" ".join(b.text.split()) == subject for b in blocks[: heads[0]]):
                 return subject
             return ""
     return ""
+
+
+TOOLS_ROW_MAX_WORDS = 2  # a post's button over its header in a language of no table: "Citovat", "Idézet"
+
+
+def _over_tools(blocks: list[_Block], head: int) -> int:
+    """The index of the block over a post's header at block `head`, past one row of the post's
+    tools between them (phpBB 3's "Quote" button row, prosilver's: `_post_tools`, or one line of
+    up to TOOLS_ROW_MAX_WORDS words without a digit or a sentence's end, the button in a language
+    pack of no table: cs "Citovat"); -1 when there is none."""
+    k = head - 1
+    if k > 0 and len(blocks[k].lines) == 1 and blocks[k].kind != TITLE:
+        text = " ".join(blocks[k].text.split())
+        button = blocks[k].words <= TOOLS_ROW_MAX_WORDS and not _DIGIT.search(text) and not blocks[k].sentence_end
+        if _post_tools(text) or button:
+            k -= 1
+    return k
+
+
+def _own_subject_line(b: _Block) -> bool:
+    """Whether `b` can be a post's own subject line: one line of POST_SUBJECT_MIN_WORDS to
+    REPLY_SUBJECT_MAX_WORDS words, no sentence's end but a question's, no panel field."""
+    if len(b.lines) != 1 or not POST_SUBJECT_MIN_WORDS <= b.words <= REPLY_SUBJECT_MAX_WORDS or _panel_field(b):
+        return False
+    text = b.text.strip()
+    return text.endswith(("?", "？", "؟")) or not _SENT_END.search(text)
+
+
+def _first_post_subject(blocks: list[_Block], first: int, title: _Block | None) -> int:
+    """The index of the thread's first post's own subject over its header at block `first`
+    (past a row of its tools, `_over_tools`), -1 when there is none: a subject line
+    (`_own_subject_line`) that holds HEADLINE_SHARED_WORDS of the thread title's words and says
+    more than the title (phpBB 3 prints the opening post's subject, often longer than the
+    topic's, over its "Quote" button and header: trial 61's Czech thread dropped "Kachlová kamna
+    po dědovi na chalupě u Telče – přestavět na akumulační, nebo zbourat a dát krbovku?" as the
+    board's furniture). A board's notice there shares too few of the title's words."""
+    k = _over_tools(blocks, first)
+    if title is None or k < 0 or blocks[k] is title or not _own_subject_line(blocks[k]):
+        return -1
+    words = {w.casefold() for w in _WORD.findall(blocks[k].text)}
+    titled = {w.casefold() for w in _WORD.findall(title.text)}
+    if not titled or words <= titled or len(words & titled) < HEADLINE_SHARED_WORDS * len(titled):
+        return -1
+    return k
 
 
 def _first_line_is(b: _Block, subject: str) -> bool:
@@ -1564,7 +1610,10 @@ def _drop_above_thread(blocks: list[_Block], first: int) -> None:
     BOILERPLATE, ABOVE_THREAD_REASON (the caller asks first that no article stands there,
     `article_above`). Trial 20: a board's notice kept as the thread's lead."""
     title = next((b for b in blocks[:first] if b.kind == TITLE), None)
-    kept = [b for b in blocks[:first] if b.kind in INDEXED_KINDS and b.kind != TITLE]
+    own = _first_post_subject(blocks, first, title)
+    if own >= 0:
+        blocks[own].kind, blocks[own].reason = HEADING, POST_SUBJECT_REASON
+    kept = [b for k, b in enumerate(blocks[:first]) if b.kind in INDEXED_KINDS and b.kind != TITLE and k != own]
     for b in kept:
         if title is not None and _shows_headline(b, title):
             continue  # the thread's headline shown under a <title> line taken for the title (trial 40)
