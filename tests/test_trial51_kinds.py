@@ -28,6 +28,20 @@ def test_a_subheading_under_a_one_headline_box_is_the_articles(header: str, subh
     assert kind_and_reason(art, LEADS_INTO_LIST)[0] == BODY
 
 
+def test_a_subheading_under_a_box_printed_with_its_headline_is_the_articles() -> None:
+    # trial 61's Drupal page: "Related" and its one headline one block of two lines, the
+    # article's "Fuel still the biggest bill" under it dropped as the list's next headline
+    subheading = "Fuel still the biggest bill"
+    after = (
+        "The skipper said a typical trip to the southern banks now burns about forty gallons of fuel, and "
+        "that at current pump prices a bad day at sea can wipe out a week's earnings for the crew."
+    )
+    art = parse_blocks(*HEAD, *PROSE[:2], f"Related\n{BOX_HEADLINE}", subheading, after, *PROSE[2:], FOOTER)
+    assert kind_and_reason(art, subheading)[0] in (HEADING, BODY)
+    assert kind_and_reason(art, "Related")[0] == BOILERPLATE
+    assert kind_and_reason(art, after)[0] == BODY
+
+
 def test_a_box_with_two_headlines_of_one_length_stays_a_box() -> None:
     second = "Council approves a new cycle lane along the harbour road after a long public consultation"
     art = parse_blocks(*HEAD, *PROSE[:2], "ALSO READ", BOX_HEADLINE, second, *PROSE[2:], FOOTER)

@@ -3335,7 +3335,8 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
             headline = len(b.lines) <= 2 and 2 <= b.words <= 25 and (not b.sentence_end or asks) and not dated
             if headline and _heads_article(blocks, j):
                 break  # the article's own headline over its byline: the list is over
-            if headline and after_title and _subheading_of_resumed_text(blocks, i, j):
+            boxed = j == i + 1 and len(blocks[i].lines) == 2  # (the label over its one headline)
+            if headline and (after_title or boxed) and _subheading_of_resumed_text(blocks, i, j):
                 b.extra["box_end"] = "subheading"  # (`kept._keep_subheading_after_box`)
                 break  # the article's own subheading under a one-item box: the list is over
             listing = len(b.lines) >= 2 and (
@@ -3437,11 +3438,19 @@ def _subheading_of_resumed_text(blocks: list[_Block], header: int, j: int) -> bo
     SNIPPET_NEXT_PROSE_WORDS+ words leading into a list (a colon's end), or of
     ARTICLE_PROSE_MIN_WORDS+ words or with more prose under it (`_prose_follows`). Trial 51: "ALSO READ" / a 10-word headline / "What the project
     includes" / the article's paragraphs (Kenya), and the same in Greek ("Διαβάστε επίσης"); a
-    box's second headline is as long as its first."""
-    if j != header + 2 or j + 2 >= len(blocks):
+    box's second headline is as long as its first. The box's label and its headline may be one
+    block of two lines ("Related" / "Vendors at the Sav market say ...": trial 61's Drupal page
+    lost "Fuel still the biggest bill" so)."""
+    if j + 2 >= len(blocks):
         return False
-    first, b = blocks[header + 1], blocks[j]
-    if len(b.lines) != 1 or b.words > SUBHEADING_MAX_WORDS or b.words > SUBHEADING_SHARE * first.words:
+    if j == header + 2:
+        first = blocks[header + 1].words
+    elif j == header + 1 and len(blocks[header].lines) == 2:
+        first = len(blocks[header].lines[1].split())
+    else:
+        return False
+    b = blocks[j]
+    if len(b.lines) != 1 or b.words > SUBHEADING_MAX_WORDS or b.words > SUBHEADING_SHARE * first:
         return False
     nxt = blocks[j + 1]
     if nxt.signal or nxt.tail or nxt.words < SNIPPET_NEXT_PROSE_WORDS:
