@@ -35,6 +35,15 @@ def test_the_bylines_name_over_a_bio_under_the_article_is_an_author_box() -> Non
     assert bio.kind == BYLINE and "author box" in bio.reason
 
 
+def test_the_name_under_the_posts_tags_row_with_a_middle_initial() -> None:
+    # Squarespace prints the post's tags and the author's name as one block, the bio under it
+    # (trial 61's parish letter: "relief, outreach" / "Fr. Ramon D. Villanueva" / "Fr. Ramon has served ...")
+    bio = "Fr. Tomas has served as parish priest here since 2019, after nine years as a missionary in the hills."
+    art = parse_blocks(MENU, TITLE, "Fr. Tomas K. Holub", *POST, "planning, courts\nFr. Tomas K. Holub", bio, FOOTER)
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == POST
+    assert [p.kind for p in art.paragraphs if p.text == bio] == [BYLINE]
+
+
 def test_a_given_name_alone_over_the_article_is_the_byline_too() -> None:
     art = parse_blocks(MENU, TITLE, "Ioana Mures", *POST, "Ioana Mures", BIO, FOOTER)
     assert [p.text for p in art.paragraphs if p.kind == BODY] == POST

@@ -430,7 +430,8 @@ def _names_author(name: str, row: str) -> bool:
 
 def _mark_named_author_box(blocks: list[_Block]) -> None:
     """An author box of a name alone on a line and a short bio under it (up to
-    NAMED_BOX_BIO_MAX_WORDS words, no question), under POST_NAV_MIN_BODY_WORDS words of the
+    NAMED_BOX_BIO_MAX_WORDS words, no question), the name's line alone or under the post's tags
+    row (TAGS_ROW_MAX_WORDS words at most: trial 61's Squarespace post), under POST_NAV_MIN_BODY_WORDS words of the
     article's body, where the name (an academic title aside, `_NAME_LINE`) is the byline's: it
     stands in a block over the article's first paragraph (the byline or the meta row) and alone
     on a line once below it. The name line and the bio the model kept are BYLINE,
@@ -447,11 +448,17 @@ def _mark_named_author_box(blocks: list[_Block]) -> None:
     for i, b in enumerate(blocks[:-1]):
         if b.kind == BODY:
             body += b.words
-        if i <= first or body < POST_NAV_MIN_BODY_WORDS or len(b.lines) != 1 or b.kind not in (BODY, HEADING):
+        if i <= first or body < POST_NAV_MIN_BODY_WORDS or b.kind not in (BODY, HEADING):
             continue
-        text = b.text.strip()
+        # the name alone, or under the post's tags row (Squarespace's "relief, outreach" / NAME)
+        tagged = (
+            len(b.lines) == 2 and len(b.lines[0].split()) <= TAGS_ROW_MAX_WORDS and not _SENT_END.search(b.lines[0])
+        )
+        if len(b.lines) != 1 and not tagged:
+            continue
+        text = b.lines[-1].strip()
         name = _NAME_TITLES.sub("", text)
-        if len(text) > NAME_LINE_MAX_CHARS or lines[text] != 1 or not _NAME_LINE.match(name):
+        if len(text) > NAME_LINE_MAX_CHARS or lines[text] != (0 if tagged else 1) or not _NAME_LINE.match(name):
             continue
         bio = blocks[i + 1]
         if (
@@ -469,6 +476,7 @@ def _mark_named_author_box(blocks: list[_Block]) -> None:
 
 
 POST_NAV_MIN_BODY_WORDS = 100  # the post's text above its navigation: a few paragraphs
+TAGS_ROW_MAX_WORDS = 6
 AFTER_POST_NAV_REASON = "after the post navigation (its links to the previous and next posts close the post)"
 
 
@@ -3249,7 +3257,7 @@ def _mark_bio_above(blocks: list[_Block], i: int, prose_lang: bool) -> None:
 # ...") has several, and is the article.
 _NAME_LINE = re.compile(
     r"^(?:(?:Dr|Prof|Mag|Ing)\.\s)*(?!(?:Die|Der|Das|Den|Dem|The|La|Le|Les|El|Los|Las|Il|Lo|Unsere?|Our|Mehr|More)\s)"
-    rf"[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,3}}$"
+    rf"[{UPPER}][\w'’-]+(?: [{UPPER}]\.)?(?: [{UPPER}][\w'’-]+){{1,3}}$"  # (a middle initial: "Ramon D. Villanueva")
 )
 # the verb that goes on from the name: "ist", "is", "est", "lebt", "schreibt", "works as"
 _CARD_VERB = re.compile(
