@@ -5,6 +5,8 @@ line-ups with its referee. Each page here is written for the test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from indexer.models import Article
@@ -137,6 +139,17 @@ def test_an_events_programme_in_clock_times_stays_article_text() -> None:
     # a recording's chapters on the same round minutes but starting at 0:00 are still chapters
     art = _podcast("Show notes", "00:00 Intro", "05:00 The council's plan", "20:00 Listener questions")
     assert kind_and_reason(art, "05:00")[1] == "chapter list (time stamps into a recording)"
+
+
+def test_a_programmes_rows_are_no_section_headings() -> None:
+    """A conference's programme, one row a block: a short row is no heading that files the rows
+    after it as its section (a new user's page, tests/data/event_en.txt, had "11:45 Workshop A
+    ..." under "§ 09:45 Keynote" and "16:15 Closing remarks" as a heading)."""
+    text = (Path(__file__).parent / "data" / "event_en.txt").read_text(encoding="utf-8")
+    art = parse_blocks(*text.split("\n\n"))
+    rows = [p for p in art.paragraphs if p.text[:5] in ("09:45", "11:45", "16:15")]
+    assert len(rows) == 4 and all(p.kind == "body" for p in rows)
+    assert not any(p.section.startswith(("09:45", "16:15")) for p in art.paragraphs)
 
 
 def test_live_blog_time_stamps_stay_article_text() -> None:

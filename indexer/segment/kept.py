@@ -856,6 +856,34 @@ def _clock_schedule(run: list[_Block]) -> bool:
     return True
 
 
+# A programme's row: its time of day (a range or not, "9:45 am", "10.30", "14h00") then its item
+_PROGRAMME_ROW = re.compile(
+    r"^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?[ap]\.?m\.?)?(?:\s?[-–—]\s?(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s?[ap]\.?m\.?)?)?"
+    r"[ \t]+\S",
+    re.I,
+)
+PROGRAMME_MIN_ROWS = 3
+PROGRAMME_ROW_REASON = "a programme's row (its time of day: no section's heading)"
+
+
+def unhead_programme_rows(blocks: list[_Block]) -> None:
+    """A run of PROGRAMME_MIN_ROWS+ text blocks in a row that each open with a time of day
+    (`_PROGRAMME_ROW`: "09:45 Keynote: ...", "16:15 Closing remarks") is an event's programme:
+    a row read as a heading for its short line is BODY, PROGRAMME_ROW_REASON, and the rows after
+    it are no section of it (a new user's conference page filed "11:45 Workshop A" under
+    "§ 09:45 Keynote")."""
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind in (BODY, HEADING) and _PROGRAMME_ROW.match(blocks[j].text):
+            j += 1
+        if j - i >= PROGRAMME_MIN_ROWS:
+            for b in blocks[i:j]:
+                if b.kind == HEADING:
+                    b.kind, b.reason = BODY, PROGRAMME_ROW_REASON
+        i = max(j, i + 1)
+
+
 def _mark_chapter_lists(blocks: list[_Block]) -> None:
     """A run of CHAPTERS_MIN+ chapter lines (`_chapter_seconds`), each block one or more of them,
     with the time stamps rising, is a podcast's or a video's chapter list: BOILERPLATE. A live

@@ -109,7 +109,7 @@ from .furniture import (
     review_mark,
 )
 from .captions import _RULE_FINAL, _form_row
-from .kept import SUMMARY_REASON, _READ_ALSO_HEADER, _mark_chapter_lists
+from .kept import SUMMARY_REASON, _READ_ALSO_HEADER, _mark_chapter_lists, unhead_programme_rows
 from .head import _RELEASE_LABEL_LINE, _first_line, _mark_html_masthead
 
 
@@ -402,6 +402,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _keep_thread_posts(blocks)
     _keep_scored_replies(blocks)
     _mark_chapter_lists(blocks)
+    unhead_programme_rows(blocks)
     _mark_place_labels(blocks)
     _keep_post_end(blocks)
     _mark_post_footer_byline(blocks)
