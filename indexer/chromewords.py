@@ -770,7 +770,7 @@ CHANNEL: dict[str, str] = {
     "ga": rf"íoslódáil (?:ár n-)?aip|lean muid ar {_MSG}",
     "hr": rf"preuzmite (?:[\w-]+ ){{0,2}}(?:našu )?aplikaciju|pratite nas na {_MSG}|pošaljite nam (?:[\w-]+ ){{0,4}}(?:na|putem|preko) {_MSG}",
     "hu": rf"töltse le (?:[\w-]+ ){{0,2}}(?:az )?alkalmazás(?:unk)?at|kövessen minket (?:a )?{_MSG}|küldje el nekünk (?:[\w-]+ ){{0,4}}{_MSG}",
-    "it": rf"scarica (?:[\w-]+ ){{0,2}}(?:la nostra |l')(?:app|applicazione)\b|seguici su {_MSG}|unisciti al nostro canale {_MSG}|inviaci (?:[\w-]+ ){{0,4}}(?:su|via|tramite) {_MSG}|(?:ascoltaci|ascolta il podcast|ascoltalo|seguici) su {_POD}",
+    "it": rf"scarica (?:[\w-]+ ){{0,2}}(?:la nostra |l')(?:app|applicazione)\b|seguici su {_MSG}|(?:unisciti|iscriviti) al nostro canale {_MSG}|inviaci (?:[\w-]+ ){{0,4}}(?:su|via|tramite) {_MSG}|(?:ascoltaci|ascolta il podcast|ascoltalo|seguici) su {_POD}",
     "lt": rf"atsisiųskite (?:[\w-]+ ){{0,2}}(?:mūsų )?programėlę|sekite mus {_MSG}|atsiųskite mums (?:[\w-]+ ){{0,4}}{_MSG}",
     "lv": rf"lejupielādējiet (?:[\w-]+ ){{0,2}}(?:mūsu )?lietotni|sekojiet mums {_MSG}|sūtiet mums (?:[\w-]+ ){{0,4}}{_MSG}",
     "mt": rf"niżżel (?:l-)?app tagħna|segwina fuq {_MSG}",
@@ -1377,6 +1377,7 @@ LOGIN_PROMPT: dict[str, str] = {
     "zum (?:kommentieren|antworten) (?:bitte )?(?:anmelden|einloggen|registrieren)|nur (?:registrierte|angemeldete|eingeloggte) (?:benutzer|nutzer|mitglieder|leser)",
     "el": "πρέπει να (?:είστε συνδεδεμένος|είσαι συνδεδεμένος|συνδεθείτε)|(?:συνδεθείτε|εγγραφείτε)(?: ή εγγραφείτε)? για να (?:σχολιάσετε|απαντήσετε|δημοσιεύσετε)",
     "en": "(?:commenting|comments) (?:is|are) (?:only )?(?:available|open) (?:only )?(?:to|for) (?:subscribers|registered users|members|paying subscribers)|you (?:must|need to|have to) (?:be )?(?:logged|signed|log|sign) ?in (?:to|in order to|before) (?!your\\b)|"
+    "you (?:must|need to|have to) be an? (?:registered )?(?:member|user) (?:in order )?to (?:post|leave|add|write|reply|comment|answer)|"
     "(?:please )?(?:log ?in|sign ?in)(?: or (?:register|sign up|create an account))? (?:to|in order to) (?:post|leave|add|write|submit|reply|answer|comment|vote|join the discussion)|"
     "only (?:registered|logged[- ]in|signed[- ]in) (?:users|members|readers|subscribers) (?:can|may) (?:post|comment|reply|answer|leave|add)",
     "es": "(?:debes|debe|tienes que|tiene que|necesitas|debés|tenés que|necesitás) (?:estar (?:registrado|conectado|identificado)|iniciar sesión|registrarte|identificarte)|"

@@ -98,6 +98,9 @@ def test_a_login_prompt_in_an_html_page_is_chrome() -> None:
         "Reageren kan alleen voor geabonneerde lezers.",
         "Commenting is only available to subscribers.",
         "Kommentieren können nur Abonnenten.",
+        # a membership asked for rather than a log-in (trial 61's Invision board kept it as text)
+        "You need to be a member in order to leave a comment",
+        "You must be a registered user to reply to this topic.",
     ],
 )
 def test_comments_for_subscribers_only_is_a_login_prompt(prompt: str) -> None:
@@ -112,6 +115,7 @@ def test_comments_for_subscribers_only_is_a_login_prompt(prompt: str) -> None:
         "Чтобы получить выплату, вам нужно войти в личный кабинет на портале госуслуг.",
         "Sie müssen sich bis Freitag online anmelden, um den Zuschuss zu erhalten.",
         "Register to vote by October 5 to take part in the council election.",
+        "You need to be a member of the union to vote on the pay offer next week.",
     ],
 )
 def test_advice_to_log_in_with_nothing_to_post_is_no_prompt(advice: str) -> None:

@@ -106,6 +106,22 @@ def test_help_centre_feedback_prompt_dropped(question: str) -> None:
     assert kind_of(art, "😞")[0] == BOILERPLATE
 
 
+def test_feedback_buttons_on_the_questions_line_and_the_sorry_note_dropped() -> None:
+    # Freshdesk prints the buttons on the question's line and its note for a "No" under it (trial 61)
+    note = "Sorry we couldn't be helpful. Help us improve this article with your feedback."
+    art = parse(*_EN_SERVICE, "Did you find it helpful? Yes No", note, FOOTER)
+    assert kind_of(art, "Visitors can buy")[0] == BODY
+    assert kind_of(art, "Did you find it helpful")[0] == BOILERPLATE
+    assert kind_of(art, note)[0] == BOILERPLATE
+
+
+def test_a_question_with_a_sentence_after_it_is_no_feedback_poll() -> None:
+    from indexer.segment import furniture
+
+    assert furniture._PAGE_FEEDBACK.match("Was this helpful? Yes No")
+    assert not furniture._PAGE_FEEDBACK.match("Was this helpful? We think the new rules will be")
+
+
 def test_vacancy_keeps_how_to_apply_and_drops_other_vacancies() -> None:
     art = parse(
         MENU,

@@ -201,6 +201,8 @@ CHANNELS = [
     "Join our WhatsApp channel for the day's top stories from the harbour and the town hall.",
     "Folgen Sie unserem WhatsApp-Kanal für die wichtigsten Meldungen aus der Region.",
     "Rejoignez notre chaîne WhatsApp pour recevoir l'essentiel de l'actualité locale.",
+    # after a colon (trial 61's Italian TV news page)
+    "Il telegiornale sul telefono: iscriviti al nostro canale WhatsApp e guarda i servizi del giorno.",
     # a podcast's platforms (trial 49's episode page)
     "Listen on Apple Podcasts, Spotify or wherever you get your podcasts. New episodes every other Tuesday.",
     "Hören Sie den Podcast auf Spotify oder überall, wo es Podcasts gibt.",

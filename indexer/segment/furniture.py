@@ -430,9 +430,12 @@ CONTACT_REASON = "media contact"
 
 # A page's feedback poll ("Was this page helpful?", `chromewords.PAGE_FEEDBACK`), its question a
 # line of its own, and its form under it: the answer buttons ("Yes No", "Ja Nee") and the form's
-# note ("Your feedback helps us improve this website. We cannot respond ..."), in any order.
+# note ("Your feedback helps us improve this website. We cannot respond ..."), in any order. The
+# buttons may follow the question on its line (Freshdesk's "Did you find it helpful? Yes No",
+# trial 61), up to three words after its question mark.
 _PAGE_FEEDBACK = keyscan.compile_gated(
-    rf"^[\W_]{{0,3}}(?:{chromewords.labels(chromewords.PAGE_FEEDBACK)})[\s?？!.]*$",
+    rf"^[\W_]{{0,3}}(?:{chromewords.labels(chromewords.PAGE_FEEDBACK)})"
+    r"(?:[\s?？!.]*|\s?[?？]\s*(?:[^\W\d_]{1,12}[\s/|]*){1,3})$",
     re.I,
     name="furniture._PAGE_FEEDBACK",
 )
