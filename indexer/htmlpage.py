@@ -7,6 +7,7 @@ and plain-text builds must not pay.
 from __future__ import annotations
 
 import codecs
+import copy
 import itertools
 import re
 import unicodedata
@@ -2442,7 +2443,12 @@ _TITLE_WORD = re.compile(r"\w{4,}")  # words that say something: not "the", "and
 def _shown_text(el: Any) -> str:
     """An element's text as the reader sees it: without soft hyphens, zero-width spaces and BOMs
     (`models.visible`; the zero-width (non-)joiners, which spell Persian and Indic words, stay),
-    white space collapsed."""
+    without a ruby annotation's reading (<rt>, <rp>: NHK's furigana, "子<rt>こ</rt>ども" reads
+    "子ども", as the extractor gives the text; a wild tuning page), white space collapsed."""
+    if next(el.iter("rt", "rp"), None) is not None:
+        el = copy.deepcopy(el)
+        for ruby in list(el.iter("rt", "rp")):
+            ruby.drop_tree()  # (its tail, the text after it, stays)
     return " ".join(visible(el.text_content()).split())
 
 
@@ -2486,6 +2492,8 @@ def _visible_headline(tree: Any, title: str) -> str:
     for h1 in itertools.islice(tree.iter("h1"), 5):
         text = _shown_text(h1)
         h1_key = " ".join(_TITLE_WORD.findall(text.casefold()))
+        if not h1_key or _site_h1(h1):
+            continue  # the site's logo or name in an <h1> over the post's (JNews's "site-title": trial 61)
         if key and key in h1_key and key != h1_key and " ".join(text.split()).casefold() == tab:
             # the <h1> holds the metadata's shorter wording and is the <title>'s headline too: the
             # page shows it twice, og:title is a social card's cut ("X invests 38 million in 60
@@ -2522,6 +2530,15 @@ _TITLE_CLASS_WORD = re.compile(r"(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])", re
 _SITE_CLASS_WORD = re.compile(
     r"(?:^|[\s_-])(?:site|logo|brand|masthead|widget|comments?|(?:blog|header)[_-]?(?:title|name))(?:$|[\s_-])", re.I
 )
+
+
+def _site_h1(h1: Any) -> bool:
+    """Whether an <h1> is the site's: it links to the site's home page or sits in such a link, or
+    a class word of a site's name marks it or its one child element (`_SITE_CLASS_WORD`)."""
+    if any(_home_link(a.get("href") or "") for a in (*h1.iter("a"), *h1.iterancestors("a"))):
+        return True
+    classes = [h1.get("class") or "", *((h1[0].get("class") or "",) if len(h1) == 1 else ())]
+    return any(_SITE_CLASS_WORD.search(c) for c in classes)
 
 
 def _marked_title(h1: Any) -> bool:
@@ -2657,8 +2674,10 @@ def _marked_headline(tree: Any, title: str) -> str:
     <title>, "Kaieteur overland | Rupununi Notes", over the h-entry's p-name <h2> "Three days,
     two boats and one truck: reaching Kaieteur the slow way": trial 60's blog lost its headline).
     The first such element of HEADLINE_MIN_WORDS+ words that shares a word of 4+ letters with
-    `title` (`_TITLE_WORD`) and is not `title`; "" when there is none or the page has an <h1>."""
-    if tree is None or not title or tree.find(".//h1") is not None:
+    `title` (`_TITLE_WORD`) and is not `title`; "" when there is none or the page has an <h1>
+    other than the site's (`_site_h1`: Blogger's blog name, linked to its home page, over the
+    post's "post-title entry-title" <h3>: trial 61)."""
+    if tree is None or not title or any(not _site_h1(h1) for h1 in tree.iter("h1")):
         return ""
     key = set(_TITLE_WORD.findall(title.casefold()))
     for el in itertools.islice(tree.xpath(_MARKED_HEADLINES), MARKED_HEADLINES_MAX):

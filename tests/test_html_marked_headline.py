@@ -59,3 +59,40 @@ def test_a_marked_heading_sharing_no_word_with_the_title_is_not_taken() -> None:
     assert htmlpage._marked_headline(lxml.html.fromstring(_page(marked)), "Island ferry") == HEADLINE
     with_h1 = f"<h1>Coast Notes</h1>{marked}"
     assert htmlpage._marked_headline(lxml.html.fromstring(_page(with_h1)), "Island ferry") == ""
+
+
+def test_the_posts_h1_under_the_sites_logo_h1_is_the_title() -> None:
+    # JNews prints the logo in an <h1 class="site-title"> over the post's <h1 class="jeg_post_title">;
+    # the logo's empty <h1> ended the search and og:title was the title (trial 61's Italian page)
+    headline = "Fog, bread and a patient goat: taking the slow ferry to the outer islands"
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Island ferry the slow way | Coast Notes</title>'
+        '<meta property="og:title" content="Island ferry the slow way"></head><body><header>'
+        '<h1 class="site-title"><a href="/"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Coast Notes"></a></h1>'
+        f'</header><main><h1 class="jeg_post_title">{headline}</h1>{BODY}</main><footer>© 2024 Coast Notes</footer></body></html>'
+    ).encode()
+    assert segment.segment(html_document(page)).title == headline
+
+
+def test_a_marked_headline_under_the_blogs_name_in_an_h1_is_the_title() -> None:
+    # Blogger prints the blog's name in <h1 class="title"><a href="HOME"> over the post's
+    # <h3 class="post-title entry-title">: that <h1> is the site's (trial 61's blog)
+    heading = f'<h1 class="title"><a href="/">Coast Notes</a></h1><h3 class="post-title entry-title">{HEADLINE}</h3>'
+    page = _page(heading).replace(
+        b"<title>Island ferry | Coast Notes</title>",
+        b'<title>Coast Notes: Island ferry</title><meta content="Island ferry" property="og:title"/>',
+    )
+    art = segment.segment(html_document(page))
+    assert art.title == HEADLINE
+
+
+def test_an_h1s_ruby_readings_are_not_its_text() -> None:
+    # NHK's easy news prints furigana in <rt> inside the <h1>: "子<rt>こ</rt>ども" reads "子ども"
+    # (a wild tuning page's title read "子こどもへの体罰たいばつ...")
+    import lxml.html
+
+    h1 = lxml.html.fromstring(
+        "<h1><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を禁止</h1>"
+    )
+    assert htmlpage._shown_text(h1) == "子どもへの体罰を禁止"
+    assert lxml.html.tostring(h1, encoding="unicode").count("<rt>") == 2  # (the page's tree is left as it is)
