@@ -2013,6 +2013,9 @@ REVIEW_ITEMS_MAX = 50  # a widget's first page; more are not read
 REVIEWS_ATTRIBUTE = "data-indexer-reviews"  # the reviews' texts, kept on the root before pruning
 
 
+_WORD_CHARS = re.compile(r"\w+")
+
+
 def _drop_reviewer_meta(meta: dict[str, str], tree: Any) -> None:
     """`meta` without the author and the date that the extractor took from a shop's customer
     review (`_CUSTOMER_REVIEWS`: sibling review boxes with their stars, the reviewer's name and
@@ -2031,8 +2034,11 @@ def _drop_reviewer_meta(meta: dict[str, str], tree: Any) -> None:
     except Exception:  # a tree lxml could not search
         return
     first = re.split(r"[,;]", meta["author"])[0].strip()  # (the extractor's "Carol W" of "Carol W.")
-    if first and any(first in t for t in texts) and not any(first in el.text_content() for el in authors):
-        meta["author"] = ""
+    # (its words in one review: "Thandi N Verified" of "Thandi N. Verified", a badge after the name)
+    words = set(_WORD_CHARS.findall(first))
+    if words and any(words <= set(_WORD_CHARS.findall(t)) for t in texts):
+        if not any(first in el.text_content() for el in authors):
+            meta["author"] = ""
     if meta["date"] and not date_in_markup(tree, meta["date"]):
         # (a slash date in either order: "12/03/2023", read as the page's language reads it)
         reads = {

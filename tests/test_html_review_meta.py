@@ -54,6 +54,18 @@ def test_a_product_pages_reviewer_is_not_its_byline_nor_their_day_its_date(
     assert meta["date"] == ""
 
 
+def test_a_reviewer_with_a_badge_after_the_name_is_not_the_byline() -> None:
+    # Judge.me prints "Verified" after the name: the extractor's author "Thandi N Verified" (trial 61)
+    page = _shop_page("jdgm-rev", "jdgm-rev__author", ("02.11.2025", "19.10.2025"), "en-ZA")
+    page = page.replace(
+        '<span class="jdgm-rev__author">Margit H.</span>',
+        '<span class="jdgm-rev__author-wrapper"><span class="jdgm-rev__author">Margit H.</span>'
+        '<span class="jdgm-rev__buyer-badge-wrapper"><span class="jdgm-rev__buyer-badge">Verified</span></span></span>',
+    )
+    _, _, meta, _ = htmlpage.extract(page.encode(), "shop.html")
+    assert "Margit" not in meta["author"]
+
+
 def test_a_review_articles_own_author_stays() -> None:
     page = _shop_page("spr-review", "spr-review-header-byline", ("Nov 14, 2025", "Oct 30, 2025"), "en-US")
     page = page.replace(
