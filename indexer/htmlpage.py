@@ -2144,6 +2144,7 @@ def _author_and_head(meta: dict[str, str], tree: Any) -> str:
     # an author field that names no one (a site's address, "stol.it" -> "Stol It"; a stop word):
     # the page's own byline lines are read instead (segment.metadata._head_lines_name)
     meta["author"] = plausible_authors(meta["author"], seen, meta.get("lang", ""), meta.get("page_title", ""))
+    meta["author"] = _handles_full_name(tree, meta["author"])
     if line := author_line(tree, meta["author"]):
         meta["author_line"] = line
     # the publisher its copyright line names: no author, though a byline may run it into the
@@ -2193,6 +2194,27 @@ _EDGE_PUNCTUATION = ".,:;!?()[]{}\"'«»“”‘’|/-–—"
 
 def _handle_key(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalnum())
+
+
+# A post's author as Discourse's crawler view prints it: the handle, then the full name in
+# brackets ("priya_n (Priya Nair)")
+_HANDLE_AND_NAME = re.compile(r"^(?P<handle>[\w.-]{2,30})\s*\((?P<name>[^()\d]{3,60})\)$")
+
+
+def _handles_full_name(tree: Any, author: str) -> str:
+    """`author`, or the full name the page's first author element gives in brackets after the
+    handle that `author` was made from ("priya_n (Priya Nair)": the extractor's "Priya N" is
+    "Priya Nair"; a new user's Discourse thread had the byline "Priya N")."""
+    if tree is None or not author or ";" in author:
+        return author
+    try:
+        first = next(iter(tree.xpath("//*[@itemprop='author']")), None)
+    except Exception:  # a tree lxml could not search
+        return author
+    m = _HANDLE_AND_NAME.match(_shown_text(first)) if first is not None else None
+    if m and _handle_key(m.group("handle")) == _handle_key(author):
+        return " ".join(m.group("name").split())
+    return author
 
 
 # The last label of the sites' addresses an extractor turns into a name's last word when it reads
@@ -3802,7 +3824,42 @@ def with_posts(
     header = next((page_blocks[j].text for j in range(min(in_box)) if page_blocks[j].text in senders), "")
     if header and not thread:
         meta["title"] = header
+    if thread:
+        _starter_byline(meta, boxes)
     return out, boxes
+
+
+def _sender_name(box: Any) -> str:
+    """The name of a post's sender in its box: the text of the first element a sender's class
+    word names (`_POST_META_CLASS`, `_SENDER_WORDS`: "username", "author") of 1 to
+    SENDER_NAME_MAX_WORDS words; "" when none is."""
+    for el in box.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for token in (el.get("class") or "").split():
+            m = _POST_META_CLASS.search(token)
+            if m and m.group(1).lower() in _SENDER_WORDS:
+                text = _shown_text(el)
+                if 1 <= count_words(text) <= SENDER_NAME_MAX_WORDS:
+                    return text
+                break
+    return ""
+
+
+SENDER_NAME_MAX_WORDS = 4
+
+
+def _starter_byline(meta: dict[str, str], boxes: list[Any]) -> None:
+    """A thread's byline is its starter, the first post's sender (`_sender_name`), where the
+    extractor's author is a later post's (a new user's vBulletin thread had the moderator who
+    answered as its byline: the extractor read his panel's "username")."""
+    author = (meta.get("author") or "").strip()
+    if not author or len(boxes) < 2:
+        return
+    starter = _sender_name(boxes[0])
+    later = {_sender_name(box) for box in boxes[1:]}
+    if starter and author != starter and author in later:
+        meta["author"] = starter
 
 
 def _thread_end(tree: Any, boxes: list[Any], page_blocks: Any, in_box: dict[int, int], title: str) -> int:
@@ -3846,12 +3903,50 @@ def _post_texts(
     ends: dict[int, list[int]] = {}
     for j in missing:
         k = in_box[j]
-        if is_sentence(page_blocks[j].text) and not htmlthread.in_comments(page_blocks[j].owner, boxes[k]):
+        owner = page_blocks[j].owner
+        if (
+            is_sentence(page_blocks[j].text)
+            and not htmlthread.in_comments(owner, boxes[k])
+            and not _in_quote(owner, boxes[k])
+        ):
             ends.setdefault(k, []).append(j)
     # a post the extractor glued into another's block is held (vBulletin's posts as one block)
     kept = "".join("".join(t.split()) for _, t in blocks)
     ends = {k: js for k, js in ends.items() if "".join(page_blocks[js[0]].text.split())[:60] not in kept}
     return [j for j in missing if in_box[j] in ends and ends[in_box[j]][0] <= j <= ends[in_box[j]][-1]]
+
+
+def _in_quote(el: Any, box: Any) -> bool:
+    """Whether the element `el`, inside the post `box`, is in a quote of another post: a
+    <blockquote>, or an element a class word names a quote (`_QUOTE_CLASS`: XenForo's
+    "bbCodeBlock--quote", vBulletin's "bbcode_quote"), below the box. A reply's first sentence is then its own after
+    the quote, not the quoted one, which the post it quotes holds (a new user's XenForo and
+    vBulletin threads lost the replies that quote: "extracted 1 of the page's 2 posts")."""
+    for node in (el, *el.iterancestors()):
+        if node is box:
+            return False
+        if any(_QUOTE_CLASS.search(t) for t in (node.get("class") or "").split()):
+            return True
+        if node.tag == "blockquote" and _quotes_before_text(node):
+            return True
+    return False
+
+
+def _quotes_before_text(blockquote: Any) -> bool:
+    """Whether a <blockquote> inside a post is a quote of another: it names its source (`cite`,
+    `data-quote`), or the post's own text follows it (its tail, a later sibling's text: phpBB's
+    "<blockquote><cite>NAME wrote:</cite>...</blockquote>REPLY"). vBulletin 4 sets a whole
+    post's text in a <blockquote class="postcontent">, nothing after it."""
+    if blockquote.get("cite") or blockquote.get("data-quote"):
+        return True
+    if (blockquote.tail or "").strip():
+        return True
+    return any("".join(sib.itertext()).strip() for sib in blockquote.itersiblings() if isinstance(sib.tag, str))
+
+
+# a class word naming a quote box: "bbCodeBlock--quote", "bbcode_quote", phpBB's "quotecontent";
+# not a script's hook on the post's body ("js-selectToQuote", XenForo's)
+_QUOTE_CLASS = re.compile(r"(?:^|[-_])quote(?:$|[-_]|content|box|container|block)", re.I)
 
 
 def _post_gaps(
