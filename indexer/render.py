@@ -857,12 +857,18 @@ class TextRenderer:
         for p in article.paragraphs:
             mark_indexed = " " if p.indexed else "-"
             kind = self._style(f"{p.kind:<11}", KIND)
-            text = p.text.replace("\n", " ")
             if full:  # (by terminal columns: a line of Japanese takes two a character)
-                first, *more = wrap_columns(text, room) or [""]
+                # each of the block's own lines wrapped apart, its wrapped rest indented: a
+                # table's rows, a list's items, a programme's times stay lines of their own (a new
+                # user read "Lesesaal 10:30" as one row's place glued to the next row's time)
+                first, *more = [
+                    ("  " if k else "") + seg
+                    for ln in p.text.split("\n")
+                    for k, seg in enumerate(wrap_columns(ln, room - 2) or [""])
+                ] or [""]
                 short = "\n".join([first, *(f"{mark_indexed}{' ' * 16} {segment}" for segment in more)])
             else:
-                short = _cut(text, room)
+                short = _cut(p.text.replace("\n", " "), room)
             line = f"{mark_indexed}{p.paragraph:>4} {kind} {short}"
             extra = []
             if p.reason:

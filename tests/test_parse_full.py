@@ -35,3 +35,18 @@ def test_parse_full_marks_every_line_of_a_dropped_block(tmp_path: Path) -> None:
     start = next(i for i, line in enumerate(lines) if "Home | News" in line)
     block = lines[start : next(i for i in range(start, len(lines)) if "why:" in lines[i])]
     assert len(block) > 1 and all(line.startswith("-") for line in block)
+
+
+def test_parse_full_keeps_a_blocks_own_lines(tmp_path: Path) -> None:
+    # a table's rows, one a line in the block: each starts a line of the output, a row's
+    # wrapped rest indented under it (a new user read one row's place glued to the next's time)
+    rows = [f"{9 + n}:00 | Talk {n} | Hall" for n in range(5)] + [
+        "15:00 | A long talk about the harbour board's repair plan and the ferry timetable | Reading room"
+    ]
+    page = tmp_path / "programme.txt"
+    page.write_text(f"Open day at the archive\n\n{_LONG}\n\n" + "\n".join(rows) + f"\n\n{_LONG}x\n", encoding="utf-8")
+    code, out, _ = invoke("parse", "--no-entities", "--full", str(page))
+    assert code == 0
+    starts = [line[18:] for line in out.splitlines() if line[:1] in (" ", "-")]
+    for hour in (10, 11, 12, 13, 15):
+        assert any(s.startswith(f"{hour}:00 |") for s in starts), hour
