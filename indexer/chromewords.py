@@ -5485,15 +5485,15 @@ SHOP_SECTION: dict[str, str] = {
 # Versandkosten", "incl. VAT", "Prix TTC", "IVA incluido", "incl. btw", "vč. DPH", "税込"): the EU
 # makes shops print it by every price. Matched where a one-line block opens (after its price).
 PRICE_NOTE: dict[str, str] = {
-    "bg": r"(?:цена )?с ддс|с включен ддс", "cs": r"vč\.? dph|včetně dph|bez dph", "da": r"inkl\.? moms|ekskl\.? moms",
-    "de": r"inkl\.? (?:\d+ ?% )?mwst|exkl\.? mwst|zzgl\.? (?:versand|\d+ ?% mwst)|(?:alle )?preise inkl\.", "el": r"(?:με|συμπεριλαμβανομένου) φπα",
-    "en": r"incl\.? vat|excl\.? vat|inc\.? vat|prices? incl\.", "es": r"iva incluido|impuestos incluidos|iva incl\.",
-    "et": r"(?:hind )?sisaldab käibemaksu|km-ga", "fi": r"sis\.? alv|alv 0 ?%", "fr": r"prix ttc|ttc\b|tva incluse|hors frais de (?:port|livraison)",
+    "bg": r"(?:цена )?с ддс|с включен ддс", "cs": r"vč\.? dph|včetně dph|bez dph", "da": r"inkl\.? moms|ekskl\.? moms|inklusive moms",
+    "de": r"inkl\.? (?:\d+ ?% )?mwst|exkl\.? mwst|zzgl\.? (?:versand|\d+ ?% mwst)|(?:alle )?preise inkl\.|inklusive (?:mwst|steuern)", "el": r"(?:με|συμπεριλαμβανομένου) φπα",
+    "en": r"incl\.? vat|excl\.? vat|inc\.? vat|prices? incl\.|tax(?:es)? included\b", "es": r"iva incluido|impuestos incluidos|iva incl\.",
+    "et": r"(?:hind )?sisaldab käibemaksu|km-ga", "fi": r"sis\.? alv|alv 0 ?%|sisältää veron", "fr": r"prix ttc|ttc\b|tva incluse|hors frais de (?:port|livraison)|taxes incluses",
     "ga": r"cbl san áireamh", "hr": r"(?:s )?pdv-om|pdv uključen", "hu": r"(?:az )?áfával|bruttó ár|az ár tartalmazza az áfát",
-    "it": r"iva inclusa|iva incl\.|iva esclusa", "lt": r"(?:kaina )?su pvm", "lv": r"(?:cenā iekļauts|ar) pvn", "mt": r"(?:il-)?vat inkluż",
-    "nl": r"incl\.? btw|excl\.? btw|inclusief btw", "pl": r"(?:cena )?zawiera vat|cena brutto|z vat\b", "pt": r"iva incluído|impostos incluídos",
-    "ro": r"tva inclus|cu tva", "sk": r"vrátane dph|bez dph", "sl": r"z ddv(?:-jem)?\b|ddv je vključen|cena z ddv", "sv": r"inkl\.? moms|exkl\.? moms",
-    "no": r"inkl\.? mva|eks\.? mva", "tr": r"kdv dahil", "ru": r"(?:цена )?с ндс|включая ндс", "uk": r"(?:ціна )?з пдв|включаючи пдв",
+    "it": r"iva inclusa|iva incl\.|iva esclusa|imposte incluse", "lt": r"(?:kaina )?su pvm", "lv": r"(?:cenā iekļauts|ar) pvn", "mt": r"(?:il-)?vat inkluż",
+    "nl": r"incl\.? btw|excl\.? btw|inclusief (?:btw|belasting)", "pl": r"(?:cena )?zawiera vat|cena brutto|z vat\b|z podatkiem", "pt": r"iva incluído|impostos incluídos",
+    "ro": r"tva inclus|cu tva", "sk": r"vrátane dph|bez dph", "sl": r"z ddv(?:-jem)?\b|ddv je vključen|cena z ddv", "sv": r"inkl\.? moms|exkl\.? moms|inklusive moms",
+    "no": r"inkl\.? mva|eks\.? mva|inkludert (?:mva|avgifter)", "tr": r"kdv dahil", "ru": r"(?:цена )?с ндс|включая ндс", "uk": r"(?:ціна )?з пдв|включаючи пдв",
     "ar": r"شامل (?:الضريبة|ضريبة القيمة المضافة)", "zh": r"含税|含稅", "ja": r"税込|税抜", "ko": r"부가세 포함|vat 포함",
     "ca": r"iva inclòs|impostos inclosos|iva incl\.",
     "id": r"(?:sudah )?termasuk (?:ppn|pajak)|belum termasuk ppn",

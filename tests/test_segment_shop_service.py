@@ -229,6 +229,11 @@ NOTES = [
     "£34.99 incl. VAT",
     "incl. btw",
     "税込",
+    # Shopify's note under a price, in its locales (a new user's shop page kept the English one)
+    "Tax included. Shipping calculated at checkout.",
+    "Taxes incluses. Frais d'expédition calculés lors du paiement.",
+    "Inklusive Steuern. Versand wird beim Checkout berechnet",
+    "Inclusief belasting. Verzendkosten worden berekend bij het afrekenen.",
 ]
 
 
