@@ -128,3 +128,26 @@ def test_the_pitch_patterns_are_linear(lang: str) -> None:
     for rx in (patterns._PITCH[lang], patterns._BOX_LABEL, patterns._PITCH_UNSPACED_KEY):
         for text in (" " * 3000, "a " * 1500, "A" * 3000, "7" * 3000, "1,000 " * 500, "join " * 600, "a." * 1500):
             rx.search(text)
+
+
+def test_the_text_of_a_tip_box_under_its_label_is_chrome() -> None:
+    # trial 61's Norwegian story: "Tips oss!" dropped as a pitch, the box's text under it (a
+    # question and the newsroom's number and address) kept as the article's last paragraphs
+    tip = (
+        "Got a story from the valley? Call or text the news desk on 0161 496 0317, or write to "
+        "news@valleygazette.example. You may stay anonymous."
+    )
+    debate = "Have your say: send a letter of up to 300 words to letters@valleygazette.example."
+    art = parse("Bridge to close", MENU, "Bridge to close", *PROSE, "Got a news tip?", tip, debate, FOOTER)
+    assert kind_of(art, tip[:30])[0] == BOILERPLATE
+    assert kind_of(art, debate[:30])[0] == BOILERPLATE
+    assert [p.text for p in art.paragraphs if p.kind == BODY] == PROSE
+
+
+def test_a_paragraph_with_a_number_under_a_heading_stays() -> None:
+    # a paragraph giving a number under the article's own heading: no pitch's label over it
+    line = "Residents can report problems with the new crossing on 0161 496 0999 until the end of May."
+    art = parse(
+        "Bridge to close", MENU, "Bridge to close", *PROSE[:2], "How to report problems", line, *PROSE[2:], FOOTER
+    )
+    assert kind_of(art, line[:30])[0] == BODY

@@ -103,6 +103,7 @@ from .furniture import (
     _FORUM_FIELD,
     _FORUM_LABEL_LINE,
     _comment_header,
+    _contact_detail,
     _mark_page_furniture,
     _mark_profile_panels,
     _undecided_drop,
@@ -2030,6 +2031,22 @@ def _set_block_signal(blocks: list[_Block], i: int, snippets: set[int]) -> None:
 
 
 BOX_LABEL_WORDS = 2  # "Notice", "Aviso", "Bitte beachten"
+PITCH_LABEL_MAX_WORDS = 4  # "Tips oss!", "Got a tip?", "Haben Sie einen Hinweis?"
+PITCH_BOX_MAX_WORDS = 60
+
+
+def _under_pitch_label(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` is the text of a site's box under a pitch's label: the block over it a
+    pitch of up to PITCH_LABEL_MAX_WORDS words (a call-to-action phrase, "Tips oss!") or such a
+    box's text in turn, and `i` up to PITCH_BOX_MAX_WORDS words with a contact detail (an
+    e-mail address, a telephone number: `_contact_detail`), the newsroom's own. Trial 61's
+    Norwegian story kept "Har du en nyhet fra Vesterålen? Ring eller send SMS til vaktsjefen
+    på 400 00 317 ..." under its dropped "Tips oss!" as the article's last paragraph."""
+    above, b = blocks[i - 1], blocks[i]
+    label = above.signal.startswith(PROMOTION_REASON) and above.words <= PITCH_LABEL_MAX_WORDS
+    if not (label or "pitch_box" in above.extra) or b.words > PITCH_BOX_MAX_WORDS:
+        return False
+    return _contact_detail(b.text)
 
 
 def _box_label(b: _Block) -> bool:
@@ -2050,6 +2067,9 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
                 continue
             del b.extra["md"]  # ...but not which headings are the post's own: "### 3 comments" heads readers'
         _set_block_signal(blocks, i, snippets)
+        if i and not b.signal and _under_pitch_label(blocks, i):
+            b.extra["pitch_box"] = blocks[i - 1].extra.get("pitch_box") or _quoted(blocks[i - 1].lines[0])
+            b.signal = f"{PROMOTION_REASON} '{b.extra['pitch_box']}' (the box under a pitch's label)"
         if b.signal == OUTDATED_REASON:
             # a box set into the article's head or tail: out of the run's sums, as a sign-up box
             b.extra["notice_box"] = "1"
