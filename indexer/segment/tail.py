@@ -2055,6 +2055,22 @@ def _box_label(b: _Block) -> bool:
     return len(b.lines) == 1 and b.words <= BOX_LABEL_WORDS and not b.sentence_end and not b.signal and not b.kind
 
 
+def _mark_site_boxes(blocks: list[_Block], i: int, prose_lang: bool) -> None:
+    """Block `i`'s signal as a site's box the block over it opens: the text of a box under a
+    pitch's label (`_under_pitch_label`); and a notice that the page is old, with its label over
+    it (`_box_label`), left out of the article run's sums as a sign-up box is."""
+    b = blocks[i]
+    if i and not b.signal and _under_pitch_label(blocks, i):
+        b.extra["pitch_box"] = blocks[i - 1].extra.get("pitch_box") or _quoted(blocks[i - 1].lines[0])
+        b.signal = f"{PROMOTION_REASON} '{b.extra['pitch_box']}' (the box under a pitch's label)"
+    if b.signal == OUTDATED_REASON:
+        b.extra["notice_box"] = "1"
+        if i and _box_label(blocks[i - 1]):
+            blocks[i - 1].signal = f"{OUTDATED_REASON} (its label)"  # ("Aviso" over it: trial 61)
+            blocks[i - 1].extra["notice_box"] = "1"
+            _score(blocks[i - 1], prose_lang)
+
+
 def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
     """Each block's chrome signal, tail and teaser-header marks, duplicates and value (`_score`)."""
     seen: dict[str, int] = {}
@@ -2067,16 +2083,7 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
                 continue
             del b.extra["md"]  # ...but not which headings are the post's own: "### 3 comments" heads readers'
         _set_block_signal(blocks, i, snippets)
-        if i and not b.signal and _under_pitch_label(blocks, i):
-            b.extra["pitch_box"] = blocks[i - 1].extra.get("pitch_box") or _quoted(blocks[i - 1].lines[0])
-            b.signal = f"{PROMOTION_REASON} '{b.extra['pitch_box']}' (the box under a pitch's label)"
-        if b.signal == OUTDATED_REASON:
-            # a box set into the article's head or tail: out of the run's sums, as a sign-up box
-            b.extra["notice_box"] = "1"
-            if i and _box_label(blocks[i - 1]):
-                blocks[i - 1].signal = f"{OUTDATED_REASON} (its label)"  # ("Aviso" over it: trial 61)
-                blocks[i - 1].extra["notice_box"] = "1"
-                _score(blocks[i - 1], prose_lang)
+        _mark_site_boxes(blocks, i, prose_lang)
         first = b.lines[0]
         if AUTHOR_POSTS.match(first) and len(_WORD.findall(first)) <= AUTHOR_POSTS_WORDS:
             b.tail, b.signal = True, f"link to the author's posts ('{_quoted(first)}')"
