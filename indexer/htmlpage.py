@@ -736,6 +736,10 @@ PRUNE_XPATHS = (
     "//div[contains(concat(' ', normalize-space(@class), ' '), ' hatnote ')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' dablink ')]",
     "//table[contains(concat(' ', normalize-space(@class), ' '), ' infobox ')]",
+    # HubSpot's call-to-action embed in a post ("<span class='hs-cta-wrapper'>": its button's
+    # image and, as a fallback, its text "Book a free kitchen energy check ..."): an advert for
+    # the company's service, set between the paragraphs (trial 61's HubSpot blog kept its text)
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' hs-cta-wrapper ')]",
     "//a[normalize-space(.) = '↩' or normalize-space(.) = '↩︎' or contains(@class, 'footnote-back')"
     " or contains(@class, 'reversefootnote')]",
     # a forum post's signature, inside a post's box: the poster's quote, bikes, links, printed

@@ -136,6 +136,23 @@ def test_an_html_offer_between_paragraphs_is_chrome() -> None:
     assert all(p.kind != HEADING for p in art.paragraphs if p.text == offer)
 
 
+def test_a_hubspot_call_to_action_between_paragraphs_is_left_out() -> None:
+    # HubSpot's CTA embed: its button's image and its text as a fallback (trial 61's HubSpot blog)
+    cta = (
+        '<p><span class="hs-cta-wrapper" id="hs-cta-wrapper-1"><span class="hs-cta-node hs-cta-1"><a href="/cta/1">'
+        '<img class="hs-cta-img" alt="Book a free harbour survey" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></a>'
+        '<span class="hs-cta-text">Book a free harbour survey for your boat. Our surveyor checks the hull and '
+        "tells you honestly whether the repair makes sense.</span></span></span></p>"
+    )
+    paras = [f"<p>{p}</p>" for p in PROSE]
+    page = (
+        "<html><head><meta charset='utf-8'><title>Bridge to close</title></head><body><article>"
+        f"<h1>Bridge to close</h1>{''.join(paras[:2])}{cta}{''.join(paras[2:])}</article></body></html>"
+    )
+    art = segment.segment(html_document(page.encode(), "page.html"))
+    assert [p.text for p in art.paragraphs if p.kind in (BODY, HEADING)] == PROSE
+
+
 def test_every_language_has_offer_and_consent_phrases() -> None:
     for table in (chromewords.OFFER, chromewords.OFFER_KEYS, chromewords.CONSENT_NOTICE, chromewords.CONSENT_KEYS):
         assert sorted(table) == sorted(chromewords.LANGUAGES)
