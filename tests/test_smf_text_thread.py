@@ -56,3 +56,15 @@ def test_the_posts_keep_their_text_and_lose_panels_signatures_and_quotes() -> No
     for chrome in ("Morag Campbell", "Posts: 87", "**", "Hamish", "Trout, pike and a quiet night – that is all I ask."):
         assert kinds[chrome] not in (BODY, HEADING), chrome
     assert kinds["Has anyone seen the decision itself?"] not in (BODY, HEADING)
+
+
+def test_the_column_header_over_the_thread_is_no_shown_headline() -> None:
+    # SMF's "Author / Topic: TITLE (Read N times)" holds the title's words; with the title on its
+    # own line above the first post, it is the board's (a new user's Polish thread kept it as text)
+    polish = [
+        line.replace("Author\tTopic:", "Autor\tWątek:").replace("(Read 412 times)", "(Przeczytany 412 razy)")
+        for line in THREAD
+    ]
+    for thread in (THREAD, polish):
+        kinds = {p.text: p.kind for p in parse_blocks(*thread).paragraphs}
+        assert kinds[thread[3]] not in (BODY, HEADING)

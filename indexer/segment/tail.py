@@ -1624,9 +1624,13 @@ def _drop_above_thread(blocks: list[_Block], first: int) -> None:
     if own >= 0:
         blocks[own].kind, blocks[own].reason = HEADING, POST_SUBJECT_REASON
     kept = [b for k, b in enumerate(blocks[:first]) if b.kind in INDEXED_KINDS and b.kind != TITLE and k != own]
+    top = blocks[_first_line(blocks)] if blocks else None
     for b in kept:
-        if title is not None and _shows_headline(b, title):
-            continue  # the thread's headline shown under a <title> line taken for the title (trial 40)
+        if title is not None and title is top and _shows_headline(b, title):
+            # the thread's headline shown under a <title> line taken for the title (trial 40); a
+            # title shown on its own line needs no other ("Autor Wątek: TITLE (Przeczytany 3412
+            # razy)", SMF's column header, was kept so: a new user's Polish thread)
+            continue
         b.kind, b.reason = BOILERPLATE, ABOVE_THREAD_REASON
 
 
