@@ -1132,6 +1132,7 @@ def _mark_forum_posts(blocks: list[_Block]) -> None:
         posts.append(_last_post(blocks, i))
     _drop_thread_furniture(blocks, heads)
     _drop_panels_above(blocks, heads, posts)
+    _drop_panels_below(blocks, posts)
     end = posts[-1][-1] if posts[-1] else heads[-1]
     _drop_signatures(blocks, posts, range(end + 1, min(end + 1 + SIGNATURE_TAIL_BLOCKS, len(blocks))))
     _keep_post_texts(blocks, posts, [posters[i] for i in heads])
@@ -1253,6 +1254,37 @@ def _drop_panels_above(blocks: list[_Block], heads: list[int], posts: list[list[
             if blocks[j].kind in INDEXED_KINDS:
                 blocks[j].kind, blocks[j].reason = BOILERPLATE, POST_HEADER_REASON
         posts[n - 1][:] = [j for j in posts[n - 1] if j not in panel]
+
+
+PANEL_BELOW_REASON = "the poster's panel and signature under the post (its name, rank, fields)"
+PANEL_BELOW_MIN_FIELDS = 2  # "Posts: 212" and "Joined: ...": one "Location:" line may be a post's own
+
+
+def _field_line(b: _Block) -> bool:
+    """Whether `b` is a poster's panel's field: found so by the rules (`_panel_field`) or one
+    line that a field's label opens ("Posts: 4810", "Joined: Mon Jan 02, 2006": `_FORUM_FIELD`)."""
+    return _panel_field(b) or (len(b.lines) == 1 and bool(_FORUM_FIELD.match(b.text.strip())))
+
+
+def _drop_panels_below(blocks: list[_Block], posts: list[list[int]]) -> None:
+    """The poster's panel printed under a post's text (phpBB 3's prosilver copied as text: the
+    name, a rank, "Posts: 212", "Joined: ...", "Location: ..."), PANEL_BELOW_MIN_FIELDS fields
+    of it or more after the post's first paragraph, and everything under it to the next post
+    (the signature, "Top"): BOILERPLATE, PANEL_BELOW_REASON, and out of the post, the name and
+    rank lines right over the first field with it. A new user's phpBB thread kept the rank "Site
+    Admin" and two signatures as the posts' text."""
+    for post in posts:
+        text = next((n for n, j in enumerate(post) if blocks[j].kind == BODY and blocks[j].sentence_end), -1)
+        fields = [n for n, j in enumerate(post) if n > text >= 0 and _field_line(blocks[post[n]])]
+        if len(fields) < PANEL_BELOW_MIN_FIELDS:
+            continue
+        start = fields[0]
+        while start - 1 > text and _panel_part(blocks[post[start - 1]]) and fields[0] - start < PANEL_MAX_LINES - 1:
+            start -= 1  # (the name and the rank over the first field)
+        for j in post[start:]:
+            if blocks[j].kind != TITLE and not blocks[j].reason.startswith(POST_HEADER_REASON):
+                blocks[j].kind, blocks[j].reason = BOILERPLATE, PANEL_BELOW_REASON
+        post[:] = post[:start]
 
 
 def _keep_post_texts(blocks: list[_Block], posts: list[list[int]], posters: list[str]) -> None:
