@@ -162,3 +162,44 @@ def date_posted(tree: Any) -> str:
             if m := _ISO_DAY.match(found.strip()):
                 return m.group(1)
     return ""
+
+
+# An event's own days in its schema.org markup ("startDate", "endDate" of an Event or a kind of
+# one: MusicEvent, SportsEvent ...), which the extractor's date finder takes for the page's
+# publication date when nothing else states one (a new user's event page was "published" on the
+# day of the open day it announced)
+_EVENT_TYPE = re.compile(r"Event$")
+_EVENT_DAY_KEYS = ("startDate", "endDate")
+_PUBLISHED_KEYS = ("datePublished", "dateCreated", "dateModified", "uploadDate")
+
+
+def _event_days(node: Any, depth: int = 0) -> Iterator[str]:
+    """The ISO days of the `_EVENT_DAY_KEYS` of the event nodes of a parsed JSON-LD value, up to
+    MAX_DEPTH levels down."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(node, list):
+        for item in node:
+            yield from _event_days(item, depth + 1)
+    elif isinstance(node, dict):
+        kinds = node.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(isinstance(k, str) and _EVENT_TYPE.search(k) for k in kinds):
+            for key in _EVENT_DAY_KEYS:
+                if isinstance(value := node.get(key), str) and (m := _ISO_DAY.match(value.strip())):
+                    yield m.group(1)
+        for value in node.values():
+            if isinstance(value, (dict, list)):
+                yield from _event_days(value, depth + 1)
+
+
+def event_day_only(tree: Any, day: str) -> bool:
+    """Whether `day` ('YYYY-MM-DD') is an event's own day in the page's JSON-LD (`_event_days`)
+    while no JSON-LD of the page states when it was published (`_PUBLISHED_KEYS`): the page's
+    date is then its event's, no publication date. False for `tree` None or an empty `day`."""
+    if tree is None or not day:
+        return False
+    events = {d for value in _scripts_holding(tree, "Event") for d in _event_days(value)}
+    if day not in events:
+        return False
+    return not any(any(key in str(script) for key in _PUBLISHED_KEYS) for script in tree.xpath(_LD_SCRIPTS))

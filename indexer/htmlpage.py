@@ -19,7 +19,7 @@ from .errors import Advice, Command, SourceError, literal
 from . import chromewords, htmlthread, pagekind, pageurl, pubdate
 from .givennames import HANDLE, given_names, is_dotted_handle, is_handle
 from .htmlfigures import with_figure_captions
-from .htmljsonld import date_posted, split_article_bodies
+from .htmljsonld import date_posted, event_day_only, split_article_bodies
 from .htmllead import UNSPACED, count_words, inline_text, is_unmarked_prose, under_named_label
 from .htmlsplit import resplit_merged
 from .models import (
@@ -847,6 +847,10 @@ def _page_meta(doc: Any, tree: Any) -> dict[str, str]:
         meta["date"] = date_in_language(tree, meta["date"], lang)
     if meta["date"] and comments_date(tree, meta["date"]):
         meta["date"] = ""  # a reader's comment's date: the page states none of its own
+    if meta["date"] and event_day_only(tree, meta["date"]):
+        # the day of the event the page announces, no publication date (nor is a date line of the
+        # page's text that says it: `segment.metadata` is told)
+        meta["event_day"], meta["date"] = meta["date"], ""
     if meta["date"] and not date_in_markup(tree, meta["date"]):
         meta["date_from"] = "text"  # htmldate's oldest date, read from an element's words only
     if byline := byline_lines(tree):  # the extractor leaves the byline out, with the dateline in it

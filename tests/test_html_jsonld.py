@@ -90,3 +90,32 @@ def test_a_job_ads_date_posted_is_its_date(ld: str, date: str) -> None:
     # (before: htmldate reads datePublished, not a JobPosting's datePosted: the ad had no date)
     _, _, meta, _ = htmlpage.extract(_job_ad(ld, "de-DE").encode(), "job.html")
     assert meta["date"] == date
+
+
+def _event_page(published: str = "") -> bytes:
+    event = {"@context": "https://schema.org", "@type": "Event", "name": "Open day at the archive",
+             "startDate": "2025-09-14T10:00:00+02:00", "endDate": "2025-09-14T17:00:00+02:00"}  # fmt: skip
+    article = (
+        f'<script type="application/ld+json">{json.dumps({"@type": "NewsArticle", "datePublished": published})}</script>'
+        if published
+        else ""
+    )
+    paras = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f'<html lang="en"><head><title>Open day at the archive</title><script type="application/ld+json">{json.dumps(event)}'
+        f"</script>{article}</head><body><main><h1>Open day at the archive</h1>"
+        '<p class="event-meta"><span class="date">Sunday, 14 September 2025</span> · 10:00 – 17:00 · Town archive</p>'
+        f"{paras}</main></body></html>"
+    ).encode()
+
+
+def test_an_events_own_day_is_no_publication_date() -> None:
+    # a new user's event page was "published" on the day of the open day it announced (its
+    # schema.org Event's startDate, and its date line)
+    art = segment.segment(html_document(_event_page(), "event.html"))
+    assert art.published in ("", None)
+
+
+def test_a_report_with_its_own_publication_date_keeps_it() -> None:
+    art = segment.segment(html_document(_event_page("2025-08-30T09:00:00Z"), "report.html"))
+    assert art.published == "2025-08-30"

@@ -727,6 +727,8 @@ def _dateline_and_date(
     sent = meta.get("sent", "")  # the date an e-mail carrying the text was sent (envelope.email_envelope)
     if published.startswith("--"):
         published = _year_for(published, blocks, lang, sent)
+    if published and published == meta.get("event_day"):
+        published = ""  # the event's own day (its schema.org startDate), said in its date line too
     article.published = published or sent
 
 
