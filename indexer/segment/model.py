@@ -8,7 +8,7 @@ from typing import Any
 from .. import blocks as _blocks, language
 from ..models import BODY, BOILERPLATE, HEADING, TITLE
 from .patterns import _HEADING_PUNCT_END, _INTERVIEW_QUESTION
-from .textblocks import _Block, _measure, _page_language, _post_byline, split_blocks
+from .textblocks import HASHTAG_ROW_REASON, _Block, _measure, _page_language, _post_byline, split_blocks
 from .speakers import split_speaker_labels
 from .furniture import _mark_consent_dialogs, _post_head_at
 from .wiki import is_wiki_page, split_wiki_page
@@ -285,7 +285,11 @@ def _classify_text(blocks: list[_Block]) -> bool:
     flagged = [b for b in blocks[1:] if b.signal]  # a headline may say "copyright"
     clean = (
         len(flagged) <= 0.1 * len(blocks)
-        and not any(b.tail or b.signal.startswith(("navigation", "legal", "button")) for b in flagged)
+        # (a post's tags row is a page's, no clean file's: trial 60's Tumblr post in Macedonian,
+        # a language of no table, was read as clean, its notes and reblogs as text)
+        and not any(
+            b.tail or b.signal.startswith(("navigation", "legal", "button", HASHTAG_ROW_REASON)) for b in flagged
+        )
         and not _site_menu(blocks)
     )
     if clean:

@@ -65,6 +65,7 @@ from .patterns import (
     _wire_dateline,
 )
 from .textblocks import (
+    HASHTAG_ROW_REASON,
     OUTDATED_REASON,
     numbered_reply_header,
     shop_service,
@@ -2091,6 +2092,15 @@ def _box_label(b: _Block) -> bool:
     return len(b.lines) == 1 and b.words <= BOX_LABEL_WORDS and not b.sentence_end and not b.signal and not b.kind
 
 
+def _mark_tags_row_tail(blocks: list[_Block]) -> None:
+    """A post's one tags row of hashtags (`textblocks._hashtag_row`) under text opens the page's
+    tail: the notes, reblogs and the blogger's bio follow it (trial 60's Tumblr post). Not on a
+    blog's front page of several posts, each with its own row."""
+    rows = [i for i, b in enumerate(blocks) if b.signal == HASHTAG_ROW_REASON]
+    if len(rows) == 1 and _text_before(blocks, rows[0]):
+        blocks[rows[0]].tail = True
+
+
 def _mark_site_boxes(blocks: list[_Block], i: int, prose_lang: bool) -> None:
     """Block `i`'s signal as a site's box the block over it opens: the text of a box under a
     pitch's label (`_under_pitch_label`); and a notice that the page is old, with its label over
@@ -2161,6 +2171,7 @@ def _text_signals(blocks: list[_Block], prose_lang: bool) -> None:
             b.extra["duplicate_of"] = str(seen[key])
         seen.setdefault(key, i)
         _score(b, prose_lang)
+    _mark_tags_row_tail(blocks)
 
 
 # A blog's sign-up box whose title and blurb name no newsletter ("Get the Journal by email" / "One

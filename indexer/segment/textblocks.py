@@ -3932,6 +3932,34 @@ _POST_META_LINE = re.compile(
     re.I,
 )
 POST_META_MAX_WORDS = 60
+# A post's tags as hashtags at the end of its meta line, in any language ("28 август 2024 · 214
+# белешки #охрид #семејство #лето", Tumblr's: trial 60's Macedonian blog kept it as text): two
+# hashtags or more end the line, after up to HASHTAG_ROW_LEAD_WORDS words (a date, a count)
+_HASHTAGS_END = re.compile(r"(?:^|\s)#[^\W\d_][\w-]*(?:[ 	,]+#[^\W\d_][\w-]*)+[ 	]*$")
+HASHTAG_ROW_LEAD_WORDS = 8
+HASHTAG_ROW_REASON = "post meta line (its hashtags)"
+_DIGIT_IN = re.compile(r"\d")
+
+
+def _hashtag_row(b: _Block) -> bool:
+    """Whether `b` is a post's tags row: up to two lines ending with two hashtags or more
+    (`_HASHTAGS_END`), nothing before them but a label ("Markiert:") or a date and a count (a
+    figure in them: "28 август 2024 · 214 белешки", on a line of their own over the tags or not)
+    of up to HASHTAG_ROW_LEAD_WORDS words."""
+    if len(b.lines) > 2 or "#" not in b.lines[-1]:
+        return False
+    text = " ".join(b.lines)
+    m = _HASHTAGS_END.search(text)
+    if not m:
+        return False
+    # (the words before the tags: none, a label's, or a date and a count; not a title's, "Nie
+    # wieder! #prism #nsa", a wild tuning page's post headline)
+    lead = text[: m.start()].strip()
+    return not lead or (
+        len(lead.split()) <= HASHTAG_ROW_LEAD_WORDS and (lead.endswith(":") or _DIGIT_IN.search(lead) is not None)
+    )
+
+
 # Short blocks that point elsewhere, by their words: an inline link to another article ("À lire
 # aussi » ...", "[Related: ...]", "Lesen Sie hier einen weiteren Beitrag"), a teaser's snippet
 # ending in its read-more link ("... Seht selbst! Weiterlesen"), a blog's links to the previous
@@ -4079,6 +4107,8 @@ def _notice_or_pointer(b: _Block) -> str:
         return "advertising or editorial disclosure"
     if b.words <= POST_META_MAX_WORDS and _POST_META_LINE.match(text):
         return "post meta line (tags, categories)"
+    if b.words <= POST_META_MAX_WORDS and _hashtag_row(b):
+        return HASHTAG_ROW_REASON
     if b.words > LINK_BLOCK_MAX_WORDS:
         return ""
     link = _READ_ALSO.match(text) or (related_link(text) if len(b.lines) == 1 else None)
