@@ -94,24 +94,30 @@ _ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Report|Posting", re.I)
 _OG_DESCRIPTION = "//meta[@property='og:description' or @name='og:description']/@content"
 
 
-def _article_descriptions(node: Any, depth: int = 0) -> Iterator[str]:
-    """The "description" strings of the article objects (`_ARTICLE_TYPE`) of a parsed JSON-LD
-    value, in document order, up to MAX_DEPTH levels down."""
+def _typed_nodes(node: Any, kind: re.Pattern[str], depth: int = 0) -> Iterator[dict[str, Any]]:
+    """The objects of a parsed JSON-LD value whose "@type" (a string or a list of them) `kind`
+    finds, in document order (an object before the objects inside it), up to MAX_DEPTH levels
+    down."""
     if depth > MAX_DEPTH:
         return
     if isinstance(node, list):
         for item in node:
-            yield from _article_descriptions(item, depth + 1)
+            yield from _typed_nodes(item, kind, depth + 1)
     elif isinstance(node, dict):
-        kind = node.get("@type")
-        kinds = kind if isinstance(kind, list) else [kind]
-        if isinstance(node.get("description"), str) and any(
-            isinstance(k, str) and _ARTICLE_TYPE.search(k) for k in kinds
-        ):
-            yield node["description"]
+        types = node.get("@type")
+        if any(isinstance(t, str) and kind.search(t) for t in (types if isinstance(types, list) else [types])):
+            yield node
         for value in node.values():
             if isinstance(value, (dict, list)):
-                yield from _article_descriptions(value, depth + 1)
+                yield from _typed_nodes(value, kind, depth + 1)
+
+
+def _article_descriptions(node: Any) -> Iterator[str]:
+    """The "description" strings of the article objects (`_ARTICLE_TYPE`) of a parsed JSON-LD
+    value, in document order, up to MAX_DEPTH levels down."""
+    for article in _typed_nodes(node, _ARTICLE_TYPE):
+        if isinstance(article.get("description"), str):
+            yield article["description"]
 
 
 def page_descriptions(tree: Any) -> list[str]:
@@ -173,24 +179,13 @@ _EVENT_DAY_KEYS = ("startDate", "endDate")
 _PUBLISHED_KEYS = ("datePublished", "dateCreated", "dateModified", "uploadDate")
 
 
-def _event_days(node: Any, depth: int = 0) -> Iterator[str]:
-    """The ISO days of the `_EVENT_DAY_KEYS` of the event nodes of a parsed JSON-LD value, up to
-    MAX_DEPTH levels down."""
-    if depth > MAX_DEPTH:
-        return
-    if isinstance(node, list):
-        for item in node:
-            yield from _event_days(item, depth + 1)
-    elif isinstance(node, dict):
-        kinds = node.get("@type")
-        kinds = kinds if isinstance(kinds, list) else [kinds]
-        if any(isinstance(k, str) and _EVENT_TYPE.search(k) for k in kinds):
-            for key in _EVENT_DAY_KEYS:
-                if isinstance(value := node.get(key), str) and (m := _ISO_DAY.match(value.strip())):
-                    yield m.group(1)
-        for value in node.values():
-            if isinstance(value, (dict, list)):
-                yield from _event_days(value, depth + 1)
+def _event_days(node: Any) -> Iterator[str]:
+    """The ISO days of the `_EVENT_DAY_KEYS` of the event objects of a parsed JSON-LD value
+    (`_typed_nodes`)."""
+    for event in _typed_nodes(node, _EVENT_TYPE):
+        for key in _EVENT_DAY_KEYS:
+            if isinstance(value := event.get(key), str) and (m := _ISO_DAY.match(value.strip())):
+                yield m.group(1)
 
 
 def event_day_only(tree: Any, day: str) -> bool:
