@@ -89,3 +89,14 @@ def test_topic_title_over_the_trail_and_no_joined_date(lang: str) -> None:
     assert "Message" not in art.byline  # (phpBB 2's column header "Author Message")
     first_post = _THREADS[lang][3][0]
     assert any(p.text.startswith(first_post[:30]) for p in art.paragraphs if p.kind == "body")
+
+
+def test_the_day_under_a_joined_label_of_its_own_is_no_date_of_the_page() -> None:
+    # XenForo copied as text prints each panel field's label and value on lines of their own
+    # ("Joined" / "Jan 11, 2018"): a new user's thread (tests/data/forum_xenforo_en.txt, written
+    # for the project) was dated by its starter's day of joining, six years before the post
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "forum_xenforo_en.txt").read_text(encoding="utf-8")
+    doc = Document(id="k", path="k.txt", content_hash=hashlib.sha256(text.encode()).hexdigest(), text=text)
+    assert segment.segment(doc).published == "2024-04-02"

@@ -82,7 +82,7 @@ from .head import (
 )
 from .tail import _opening_paragraph
 from .model import _page_language
-from .furniture import _FORUM_FIELD
+from .furniture import _FORUM_FIELD, _FORUM_LABEL_LINE
 
 
 # A text printed more than this many times on one page is indexed once. Pages repeat lines on
@@ -1059,7 +1059,7 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
                 continue
             under = 0
             continue
-        if _date_span(b.text) or (len(b.lines) == 1 and _FORUM_FIELD.match(b.text.strip())):
+        if _date_span(b.text) or _panel_date(blocks, i):
             continue  # a life's or event's span ("April 3, 1938 – January 17, 2025"), a forum's "Joined:", no page's date
         if i < last_menu:
             continue  # the site header's day, over its menu (NAVIGATION_REASON)
@@ -1076,6 +1076,17 @@ def _published(blocks: list[_Block], lang: str = "") -> str:
             return found
     # a date under its label ("Published" / "4 February 2026"), wherever the head's blocks went
     return next((b.extra["labelled_date"] for b in blocks if b.extra.get("labelled_date")), "")
+
+
+def _panel_date(blocks: list[_Block], i: int) -> bool:
+    """Whether block `i` is a date of a forum poster's panel, no page's: a field with its label
+    ("Joined: Jan 11, 2018", `_FORUM_FIELD`), or the value under its label alone on the line
+    over it ("Joined" / "Jan 11, 2018", XenForo's copied as text: a new user's thread was dated
+    by its starter's day of joining, eight years before the post)."""
+    b = blocks[i]
+    if len(b.lines) == 1 and _FORUM_FIELD.match(b.text.strip()):
+        return True
+    return i > 0 and bool(_FORUM_LABEL_LINE.match(blocks[i - 1].lines[-1].strip()))
 
 
 def _caption_byline_date(b: _Block, dated: Callable[[str], str]) -> str:
