@@ -2568,13 +2568,20 @@ _SITE_CLASS_WORD = re.compile(
 )
 
 
+def _home_linked(h1: Any) -> bool:
+    """Whether an <h1> links to the site's home page or sits in such a link."""
+    return any(_home_link(a.get("href") or "") for a in (*h1.iter("a"), *h1.iterancestors("a")))
+
+
+def _h1_classes(h1: Any) -> list[str]:
+    """The class attributes of an <h1> and of its one child element, if it has one."""
+    return [h1.get("class") or "", *((h1[0].get("class") or "",) if len(h1) == 1 else ())]
+
+
 def _site_h1(h1: Any) -> bool:
     """Whether an <h1> is the site's: it links to the site's home page or sits in such a link, or
     a class word of a site's name marks it or its one child element (`_SITE_CLASS_WORD`)."""
-    if any(_home_link(a.get("href") or "") for a in (*h1.iter("a"), *h1.iterancestors("a"))):
-        return True
-    classes = [h1.get("class") or "", *((h1[0].get("class") or "",) if len(h1) == 1 else ())]
-    return any(_SITE_CLASS_WORD.search(c) for c in classes)
+    return _home_linked(h1) or any(_SITE_CLASS_WORD.search(c) for c in _h1_classes(h1))
 
 
 def _marked_title(h1: Any) -> bool:
@@ -2584,12 +2591,11 @@ def _marked_title(h1: Any) -> bool:
     Jimdo's post headline "j-blog-headline" is the post's: trial 59); not one that
     links to the site's home page or sits in such a link (Blogger's "h1.title", the blog's name:
     trial 29; a wild page's "mosi-logo-title" tagline)."""
-    if any(_home_link(a.get("href") or "") for a in (*h1.iter("a"), *h1.iterancestors("a"))):
+    if _home_linked(h1):
         return False
     if h1.get("itemprop") == "headline":
         return True
-    classes = [h1.get("class") or "", *((h1[0].get("class") or "",) if len(h1) == 1 else ())]
-    return any(_TITLE_CLASS_WORD.search(c) and not _SITE_CLASS_WORD.search(c) for c in classes)
+    return any(_TITLE_CLASS_WORD.search(c) and not _SITE_CLASS_WORD.search(c) for c in _h1_classes(h1))
 
 
 # A marked <h1> of this many words is the headline though it shares no word with the SEO title

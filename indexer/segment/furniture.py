@@ -1352,6 +1352,14 @@ _PROFILE_FIELD = keyscan.compile_gated(
     rf"^(?:{_FORUM_LABELS}|{_PROFILE_LABELS})\s*[:：]\s*\S.{{0,38}}$", re.I, name="furniture._PROFILE_FIELD"
 )
 _FORUM_LABEL_LINE = re.compile(rf"^(?:{_FORUM_LABELS})\s*[:：]?$", re.I)  # the label alone, its value below
+
+
+def forum_field_line(b: _Block) -> bool:
+    """Whether block `b` is one line of a poster's panel's field, its label and value
+    (`_FORUM_FIELD`: "Posts: 4810", "Joined: Mon Jan 02, 2006")."""
+    return len(b.lines) == 1 and bool(_FORUM_FIELD.match(b.text.strip()))
+
+
 _PROFILE_LABEL_LINE = keyscan.compile_gated(
     rf"^(?:{_FORUM_LABELS}|{_PROFILE_LABELS})\s*[:：]?$", re.I, name="furniture._PROFILE_LABEL_LINE"
 )

@@ -1412,7 +1412,7 @@ def _two_part_headline(b: _Block, wanted: set[str], same: int) -> bool:
     of them and HOLDS_TITLE_MIN at least (a paragraph's sentence shares fewer)."""
     if b.sentence_end or _any_date(b.text) or _is_caption(b) or _ADDRESS_MARK.search(b.text):
         return False
-    if not any(m.group(1) == "." for m in _INNER_STOP_MARK.finditer(b.text)):
+    if not any(m.group(1) == "." for m in _INNER_STOP.finditer(b.text)):
         return True
     return same >= HOLDS_TITLE_MIN and same >= HOLDS_TITLE_SHARE * len(wanted)
 
@@ -1742,8 +1742,7 @@ def _unquoted(text: str) -> str:
 
 _ADDRESS_MARK = re.compile(r"@|https?:|www\.")
 # a sentence's end inside a line, after a word of three letters or more (not "St. Moritz")
-_INNER_STOP = re.compile(r"[^\W\d_]{3}[.!?]\s+\S")
-_INNER_STOP_MARK = re.compile(r"[^\W\d_]{3}([.!?])\s+\S")
+_INNER_STOP = re.compile(r"[^\W\d_]{3}([.!?])\s+\S")  # (the mark's group: `_two_part_headline`)
 QUESTION_HEADLINE_MAX_WORDS = 20
 
 

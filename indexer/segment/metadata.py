@@ -82,7 +82,7 @@ from .head import (
 )
 from .tail import _opening_paragraph
 from .model import _page_language
-from .furniture import _FORUM_FIELD, _FORUM_LABEL_LINE
+from .furniture import _FORUM_LABEL_LINE, forum_field_line
 
 
 # A text printed more than this many times on one page is indexed once. Pages repeat lines on
@@ -1083,8 +1083,7 @@ def _panel_date(blocks: list[_Block], i: int) -> bool:
     ("Joined: Jan 11, 2018", `_FORUM_FIELD`), or the value under its label alone on the line
     over it ("Joined" / "Jan 11, 2018", XenForo's copied as text: a new user's thread was dated
     by its starter's day of joining, eight years before the post)."""
-    b = blocks[i]
-    if len(b.lines) == 1 and _FORUM_FIELD.match(b.text.strip()):
+    if forum_field_line(blocks[i]):
         return True
     return i > 0 and bool(_FORUM_LABEL_LINE.match(blocks[i - 1].lines[-1].strip()))
 

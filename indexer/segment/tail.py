@@ -106,6 +106,7 @@ from .furniture import (
     _comment_header,
     _contact_detail,
     _mark_page_furniture,
+    forum_field_line,
     _mark_profile_panels,
     _undecided_drop,
     review_mark,
@@ -1263,8 +1264,8 @@ PANEL_BELOW_MIN_FIELDS = 2  # "Posts: 212" and "Joined: ...": one "Location:" li
 
 def _field_line(b: _Block) -> bool:
     """Whether `b` is a poster's panel's field: found so by the rules (`_panel_field`) or one
-    line that a field's label opens ("Posts: 4810", "Joined: Mon Jan 02, 2006": `_FORUM_FIELD`)."""
-    return _panel_field(b) or (len(b.lines) == 1 and bool(_FORUM_FIELD.match(b.text.strip())))
+    line that a field's label opens (`forum_field_line`)."""
+    return _panel_field(b) or forum_field_line(b)
 
 
 def _drop_panels_below(blocks: list[_Block], posts: list[list[int]]) -> None:

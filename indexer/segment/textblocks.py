@@ -3938,7 +3938,6 @@ POST_META_MAX_WORDS = 60
 _HASHTAGS_END = re.compile(r"(?:^|\s)#[^\W\d_][\w-]*(?:[ 	,]+#[^\W\d_][\w-]*)+[ 	]*$")
 HASHTAG_ROW_LEAD_WORDS = 8
 HASHTAG_ROW_REASON = "post meta line (its hashtags)"
-_DIGIT_IN = re.compile(r"\d")
 
 
 def _hashtag_row(b: _Block) -> bool:
@@ -3956,7 +3955,7 @@ def _hashtag_row(b: _Block) -> bool:
     # wieder! #prism #nsa", a wild tuning page's post headline)
     lead = text[: m.start()].strip()
     return not lead or (
-        len(lead.split()) <= HASHTAG_ROW_LEAD_WORDS and (lead.endswith(":") or _DIGIT_IN.search(lead) is not None)
+        len(lead.split()) <= HASHTAG_ROW_LEAD_WORDS and (lead.endswith(":") or _FIGURE.search(lead) is not None)
     )
 
 
