@@ -173,6 +173,36 @@ def test_comments_headed_by_a_name_and_a_date_are_the_readers(heads: list[tuple[
     assert {b.reason for b in blocks if b.text in COMMENTS} == {DATED_THREAD_REASON}
 
 
+@pytest.mark.parametrize(
+    "heads",
+    [
+        # months in languages no table has (trial 62: Welsh, Somali, Belarusian threads were kept),
+        # the stamp told by a day, a year and a time of day; the name over its date in one block
+        [("Huw Tŷ Capel\n8 Mawrth 2024 am 8:41 pm",), ("Elen Wyn\n9 Mawrth 2024 am 9:12 am",), ("Gwen\n9 Mawrth 2024 am 10:02 pm",)],
+        [("Cabdi Faarax Oktoobar 21, 2024 4:12 gelinka dambe",), ("Ayaan J. Oktoobar 23, 2024 7:05 subaxnimo",),
+         ("Hodan Oktoobar 24, 2024 9:30 subaxnimo",)],
+        [("Алена С. 16 снежня 2024, 19:02",), ("Уладзімір 17 снежня 2024, 08:45",), ("Ганна 18 снежня 2024, 10:10",)],
+    ],
+)  # fmt: skip
+def test_comment_stamps_in_any_language_head_a_thread(heads: list[tuple[str, ...]]) -> None:
+    thread = [part for head, comment in zip(heads, COMMENTS) for part in (*head, comment)]
+    blocks = _kept(*ITEM, "3 Comments", *thread)
+    mark_dated_thread(blocks)
+    assert [b.text for b in blocks if b.kind == BODY] == [*ITEM, "3 Comments"]
+    assert {b.reason for b in blocks if b.text in COMMENTS} == {DATED_THREAD_REASON}
+
+
+def test_a_programme_of_dated_events_in_the_article_is_no_thread() -> None:
+    # a day, a year and a time over each item's text, the first item right under a paragraph:
+    # the article's own programme, no readers' comments
+    assert _unmarked(*ITEM[:3], "Opening night 14 Mawrth 2024, 19:00", COMMENTS[0], "Closing concert 30 Mawrth 2024, 19:00",
+                     COMMENTS[1], ITEM[3])  # fmt: skip
+    # a year in a sentence without a time of day is no stamp
+    assert _unmarked(
+        *ITEM, "Huw Tŷ Capel", "Since 2019 in Bala", COMMENTS[0], "Elen Wyn", "Since 2021 in Bala", COMMENTS[1]
+    )
+
+
 def _kept(*texts: str) -> list[_Block]:
     """`texts` as blocks the block model kept as body (the state the thread's rule reads)."""
     blocks = []

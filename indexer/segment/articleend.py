@@ -22,6 +22,7 @@ from .patterns import (
     BUTTON_REASON,
     PROMOTION_REASON,
     _UI_LABEL,
+    _CLOCK,
     _UI_LABEL_ONE,
     _relative_time_line,
     has_day,
@@ -256,9 +257,21 @@ _INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 _NOT_A_HEAD = re.compile(rf"^(?:[—–-]|\W*(?:{chromewords.labels(chromewords.PUBLISHED_LABEL)})\b)", re.I)
 
 
+# A comment's stamp in any language: a day's figure and a year beside a word (the month's name in
+# a language no table has: "8 Mawrth 2024", "Oktoobar 21, 2024", "16 снежня 2024"), then a time of
+# day (`patterns._CLOCK`). The time is what tells a stamp from a sentence's "in 2024"; trial 62's
+# Welsh, Somali and Belarusian threads were kept, their months in no table of `pubdate`.
+_STAMP_ANY_LANGUAGE = re.compile(
+    rf"(?<![\w.])(?:\d{{1,2}}\.?\s+[^\W\d_]{{3,}}\.?|[^\W\d_]{{3,}}\.?\s+\d{{1,2}}),?\s+(?:19|20)\d\d\b"
+    rf"[,.]?\s+(?:[^\W\d_]{{1,4}}\s+)?{_CLOCK}(?!\d)",
+    re.I,
+)
+
+
 def _dated(text: str) -> bool:
-    """Whether `text` names a day (`patterns.has_day`) or is a relative time."""
-    return has_day(text) or _relative_time_line(text)
+    """Whether `text` names a day (`patterns.has_day`), is a relative time, or holds a day, a year
+    and a time of day in any language (`_STAMP_ANY_LANGUAGE`)."""
+    return has_day(text) or _relative_time_line(text) or bool(_STAMP_ANY_LANGUAGE.search(text))
 
 
 def _name_line(text: str) -> bool:
@@ -282,15 +295,20 @@ def _is_comment(b: _Block) -> bool:
 def _head(blocks: list[_Block], i: int) -> int:
     """How many blocks from `i` make a comment's head with its text right under it: one line
     "NAME DATE" (up to HEAD_MAX_WORDS words, opening with a name, `_name_line`), or a name's line
-    over a date's line (DATE_LINE_MAX_WORDS), and the comment's title under it if any
-    (`_comment_title`); 0 when none."""
+    over a date's line (DATE_LINE_MAX_WORDS), in one block or two, and the comment's title under
+    it if any (`_comment_title`); 0 when none."""
     b = blocks[i]
-    if len(b.lines) != 1 or b.words > HEAD_MAX_WORDS or _SENTENCE_END.search(b.text) or _NOT_A_HEAD.match(b.text):
+    if len(b.lines) > 2 or b.words > HEAD_MAX_WORDS or _SENTENCE_END.search(b.text) or _NOT_A_HEAD.match(b.text):
         return 0
     if b.reason.startswith(_NO_NAME_REASONS):
         return 0  # the last comment's "Antworten", the tags line, over the next "NAME | DATE": no name
     first_words = " ".join(b.text.split()[:2])
-    if _name_line(first_words) and _dated(b.text) and not pubdate.find_date(first_words):  # (cheapest first)
+    if len(b.lines) == 2:  # (the name over the date in one block: "Huw Tŷ Capel" / "8 Mawrth 2024 am 8:41 pm")
+        name, date = (ln.strip() for ln in b.lines)
+        if not (_name_line(name) and len(date.split()) <= DATE_LINE_MAX_WORDS and _dated(date)):
+            return 0
+        n = 1
+    elif _name_line(first_words) and _dated(b.text) and not pubdate.find_date(first_words):  # (cheapest first)
         n = 1
     elif (
         _name_line(b.text)
