@@ -60,3 +60,16 @@ def test_bios_apart_from_each_other_stay() -> None:
     art = parse_blocks(*page)
     assert kind_and_reason(art, "Katrin Oberländer has")[0] == "body"
     assert kind_and_reason(art, "Mehmet Uçar joined")[0] == "body"
+
+
+def test_a_bio_under_the_writers_sign_off_needs_no_byline() -> None:
+    # trial 62's recipe blog: no byline line, the writer signs the post off with her given name,
+    # and her bio opens with her full name right under it
+    signed = "Bon appétit, and let me know how yours turn out. Priya"
+    bio = "Priya Ramdin is a nurse in Curepipe who writes down her family's recipes before they are lost."
+    art = parse_blocks("City rations water as reservoirs fall", *_STORY, signed, bio, *_CHROME)
+    assert kind_and_reason(art, "Priya Ramdin is")[0] == "byline"
+    # a name closing a paragraph is no sign-off when the bio's first name is another's
+    other = "Bon appétit, and let me know how yours turn out. Devi"
+    art = parse_blocks("City rations water as reservoirs fall", *_STORY, other, bio, *_CHROME)
+    assert kind_and_reason(art, "Priya Ramdin is")[0] == "body"

@@ -232,9 +232,18 @@ def _self_named_bio_at(blocks: list[_Block], i: int) -> bool:
         return False
     lines = (k for k in blocks[:i] if _byline_line_of(k, name))
     if words[0] in given_names():
-        return next(lines, None) is not None
+        return _signed_off_by(blocks[i - 1], words[0]) or next(lines, None) is not None
     # a name the lexicon lacks ("Nomsa", "Varga Lilla") counts as a "By NAME" line's
     return any(name in _byline_names(k) for k in lines)
+
+
+def _signed_off_by(b: _Block, given: str) -> bool:
+    """Whether block `b` (the one over a bio) ends with the writer's sign-off, `given` (the bio's
+    first word, a given name) alone after its last sentence: "... let me know how yours turn out.
+    Priya" over "Priya Ramdin is a nurse in Curepipe who ..." (trial 62's recipe blog, no byline
+    line to name her, kept her bio as the recipe's last paragraph)."""
+    words = b.text.split()
+    return len(words) >= 2 and words[-1].rstrip(".!,") == given and bool(_SENTENCE_END.search(words[-2]))
 
 
 # An about-me label set inline before the bio ("Über mich: Ich bin Sabine ...", "About me — I'm
