@@ -115,6 +115,26 @@ def test_feedback_buttons_on_the_questions_line_and_the_sorry_note_dropped() -> 
     assert kind_of(art, note)[0] == BOILERPLATE
 
 
+def test_the_widgets_messages_on_the_questions_line_dropped() -> None:
+    # a help centre's widget prints its thanks and its error after the question, on its line (trial 62)
+    form = ("Did this answer your question? Thanks for the feedback! Our team reads every rating and uses it to "
+            "improve these articles. There was a problem submitting your feedback. Please try again later.")  # fmt: skip
+    art = parse(*_EN_SERVICE, form, "Still need help? Contact us", FOOTER)
+    assert kind_of(art, "Visitors can buy")[0] == BODY
+    assert kind_of(art, "Did this answer")[0] == BOILERPLATE
+    # the same question opening a paragraph between two of a story is the story's
+    story = ("Did it help? Residents say the new bus lane cut their morning trip into town by ten minutes, "
+             "and the council wants to try a second one next spring.")  # fmt: skip
+    before = (
+        "The council opened the bus lane on the main road in March, after two years of complaints from "
+        "commuters who spent most of an hour in traffic between the ring road and the old town."
+    )
+    after = ("Shopkeepers on the road are less pleased. They say deliveries now have to stop in side streets, and "
+             "two of them have asked the council to allow loading in the lane before seven in the morning.")  # fmt: skip
+    art = parse(MENU, "A year of the bus lane", before, story, after, FOOTER)
+    assert kind_of(art, "Did it help?")[0] == BODY
+
+
 def test_a_question_with_a_sentence_after_it_is_no_feedback_poll() -> None:
     from indexer.segment import furniture
 

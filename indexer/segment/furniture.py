@@ -439,6 +439,16 @@ _PAGE_FEEDBACK = keyscan.compile_gated(
     re.I,
     name="furniture._PAGE_FEEDBACK",
 )
+# ...or with the form's own messages printed after it on its line, which a script shows in turn
+# ("Did this answer your question? Thanks for the feedback! ... There was a problem submitting
+# your feedback. Please try again later.", a help centre's widget, trial 62): the question, then
+# one note's words at most, not between two paragraphs ("Did it help? Residents say ..." is a
+# story's).
+_PAGE_FEEDBACK_OPENS = keyscan.compile_gated(
+    rf"^[\W_]{{0,3}}(?:{chromewords.labels(chromewords.PAGE_FEEDBACK)})\s?[?？]\s",
+    re.I,
+    name="furniture._PAGE_FEEDBACK_OPENS",
+)
 FEEDBACK_QUESTION_MAX_WORDS = 12
 FEEDBACK_FORM_BLOCKS = 3  # the buttons, the note, a "Send" button or a "Thanks" line
 FEEDBACK_NOTE_MAX_WORDS = 60
@@ -606,8 +616,11 @@ def _feedback_blocks(blocks: list[_Block], i: int) -> int:
     after both, or at a date line (the page's "Last updated"), a title, byline or caption, a
     longer block, or a second note. Trial 23: a city's and a Dutch municipality's forms were kept as body."""
     b = blocks[i]
-    if len(b.lines) != 1 or b.words > FEEDBACK_QUESTION_MAX_WORDS or b.kind in (TITLE, CAPTION):
+    if len(b.lines) != 1 or b.kind in (TITLE, CAPTION):
         return 0
+    if b.words > FEEDBACK_QUESTION_MAX_WORDS:  # (the question and the form's messages on its line)
+        opens = b.words <= FEEDBACK_QUESTION_MAX_WORDS + FEEDBACK_NOTE_MAX_WORDS and _PAGE_FEEDBACK_OPENS.match(b.text)
+        return 1 if opens and _apart(blocks, i) else 0  # (a paragraph between two is the article's question)
     if not _PAGE_FEEDBACK.match(b.text.strip()):
         return 0
     n, notes, buttons = 1, 0, 0
