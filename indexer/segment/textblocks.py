@@ -788,6 +788,8 @@ MASTHEAD_MENU_ITEMS = 3  # a menu's row of items set apart by bars or spaces, no
 
 
 STANDFIRST_MIN_WORDS = 8
+DECK_UNSTOPPED_MIN_WORDS = 16  # a deck with no full stop (a US paper's): longer than a headline
+BYLINE_ROW_LINE_MAX_WORDS = 10  # the byline's lines under its label: a name and desk, a date and time
 
 
 def _split_standfirst_byline(lines: list[str], blocks: list[_Block]) -> list[str]:
@@ -795,16 +797,22 @@ def _split_standfirst_byline(lines: list[str], blocks: list[_Block]) -> list[str
     stay open around the clock from 28 April." / "by Communications Office — published
     14/04/2025", Plone's description and byline): the sentence a block of its own (appended to
     `blocks`), the meta line returned; judged whole, the two lines read as page furniture and
-    the standfirst was lost (trial 29's university page). Any other `lines` are returned."""
+    the standfirst was lost (trial 29's university page). So too a deck of DECK_UNSTOPPED_MIN_WORDS
+    words or more with no full stop, and a byline's label alone under it with the byline's short
+    lines ("... before they sell tickets" / "By" / "Nomsa Dube, Bulawayo Bureau" / "Published
+    June 11, 2024 ...": trial 62's deck was read as a list of headlines). Any other `lines` are
+    returned."""
+    label = len(lines) >= 2 and bool(_BYLINE_LABEL_ALONE.match(lines[1].strip()))
     if (
-        len(lines) == 2
-        and _is_meta_line(lines[1])
+        (len(lines) == 2 and _is_meta_line(lines[1]) or label)
         and _line_words(lines[0]) >= STANDFIRST_MIN_WORDS
-        and _SENT_END.search(lines[0])
+        and (_SENT_END.search(lines[0]) or _line_words(lines[0]) >= DECK_UNSTOPPED_MIN_WORDS)
         and not _is_meta_line(lines[0])
+        and all(_line_words(ln) <= BYLINE_ROW_LINE_MAX_WORDS for ln in lines[2:])
     ):
         blocks.append(_Block(text=lines[0], lines=[lines[0]]))
-        return lines[1:]
+        # (the label joined to the name under it, as `_split_label_pairs` joins a pair it is given)
+        return [f"{lines[1].strip()} {lines[2].strip()}", *lines[3:]] if label and len(lines) > 2 else lines[1:]
     return lines
 
 
