@@ -1080,9 +1080,10 @@ TIP_APPEAL: dict[str, str] = {
     "de": r"haben sie (?:einen )?(?:hinweis|tipp) für (?:uns|die redaktion)|(?:hinweise|tipps) (?:bitte )?an die redaktion|"
     r"schicken sie uns ihre (?:hinweise|tipps)|(?:hast du|haben sie) (?:einen )?(?:news-?)?tipp\?",
     "el": r"έχετε (?:μια )?(?:είδηση|πληροφορία)\s*[;?]|στείλτε μας την (?:είδηση|πληροφορία) σας",
-    "en": r"(?:got|have you got|do you have|have) a (?:news )?tip(?: for us)?\?|send us (?:your )?news tips|"
+    "en": r"(?:got|have you got|do you have|have) a (?:(?:news )?tip(?: or (?:a )?story)?|story or (?:a )?(?:news )?tip)(?: for us)?\?|"
+    r"send us (?:your )?news tips|"
     r"(?:call|text|contact) our (?:news ?desk|tip ?line)",
-    "es": r"¿?(?:tienes|tenés) (?:alguna |una )?(?:pista|denuncia|información)(?: para nosotros)?\?|(?:envíanos|envianos) (?:tu|tus) (?:denuncias?|pistas)",
+    "es": r"¿?(?:tienes|tenés) (?:alguna |una )?(?:pista|denuncia|información)(?: o (?:una )?historia)?(?: para nosotros)?\?|(?:envíanos|envianos) (?:tu|tus) (?:denuncias?|pistas)",
     "et": r"kas sul on (?:uudis|vihje)\?|saada meile (?:oma )?vihje",
     "fi": r"onko sinulla (?:uutisvinkki|vinkki)\?|lähetä (?:meille )?uutisvinkki|vinkkaa (?:meille|toimitukselle)",
     "fr": r"vous avez une (?:information|info) (?:à nous (?:signaler|transmettre))?\s*\?|envoyez-nous vos (?:informations|tuyaux)",
@@ -1095,7 +1096,7 @@ TIP_APPEAL: dict[str, str] = {
     "mt": r"għandek stejja\?",
     "nl": r"heb je een tip\?|tip de redactie|stuur (?:ons )?je tip",
     "pl": r"masz (?:dla nas )?(?:temat|informację|newsa)\?|czekamy na (?:wasze )?sygnały",
-    "pt": r"tem (?:uma )?(?:denúncia|sugestão de pauta)(?: para nós)?\?|envie (?:sua|a sua) (?:denúncia|sugestão de pauta)",
+    "pt": r"tem (?:uma )?(?:denúncia|sugestão de pauta)(?: ou (?:uma )?(?:história|sugestão|denúncia))?(?: para nós)?\?|envie (?:sua|a sua) (?:denúncia|sugestão de pauta)",
     "ro": r"ai un pont\?|trimite-ne (?:un )?pont|ai o știre\?",
     "sk": r"máte (?:pre nás )?tip\?|pošlite nám (?:svoj )?tip",
     "sl": r"imate (?:novico|namig)\?|pošljite nam (?:namig|novico)",

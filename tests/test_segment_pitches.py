@@ -40,6 +40,10 @@ PITCHES = [
     "Got a news tip? Call our news desk on 0800 555 0199 or send us a message any time.",
     "Haben Sie einen Hinweis für die Redaktion? Schreiben Sie uns, auch vertraulich.",
     "Heb je een tip? Mail de redactie of bel ons via het tipnummer.",
+    # ...the tip and the story asked for together (a new user's Portuguese paper kept it)
+    "Tem uma denúncia ou uma história? Ligue-nos ou escreva para a redação, mesmo em anonimato.",
+    "Got a tip or a story? Call our news desk on 0800 555 0199 or send us a message any time.",
+    "¿Tienes una denuncia o una historia? Escríbenos por WhatsApp o llama a la redacción.",
     # ...a film site's streaming alert (trial 29's review page kept it as text)
     "Not yet available to stream. Set an alert and we'll email you when it lands on a service you use.",
     # ...and a paper's subscription offer at a token price (its live blog kept "Prova ... för 1 krona")
