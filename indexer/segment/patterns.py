@@ -982,6 +982,34 @@ _REPORTING_CREDIT = re.compile(
     r"(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)[:：])",
     re.I,
 )
+# A forum post's edit notice under its text, as the boards print it in their language packs
+# (phpBB: "Last edited by NAME on DATE, edited 1 time in total.", "Zuletzt geändert von NAME am
+# DATE, insgesamt 1-mal geändert.", "Dernière modification par NAME le DATE"; vBulletin: "Last
+# edited by NAME; DATE at TIME."; XenForo: "Last edited: DATE", "Zuletzt bearbeitet: DATE"; SMF:
+# "« Last Edit: DATE by NAME »"): the board's line, never the post's (a second new user's phpBB
+# thread kept it as text). A date's figure must follow the label (`edit_notice`).
+_EDIT_NOTICE = re.compile(
+    r"^[«\s]*(?:last edited(?: by\b| ?:)|last edit ?:|zuletzt (?:geändert|bearbeitet)(?: von\b| ?:)|letzte änderung ?:|"
+    r"dernière (?:modification|édition)(?: par\b| ?:)|última edición(?: por\b| ?:)|ultima modifica(?: di\b| da\b| ?:)|"
+    r"laatst (?:bewerkt|bijgewerkt|gewijzigd)(?: door\b| ?:)|ostatnio edytowan[ya](?: przez\b| ?:)|"
+    r"última edição(?: por\b| ?:)|последн(?:ий раз|ее) (?:редактировал\w*|изменение)\b|"
+    r"senast (?:redigerad|ändrad)(?: av\b| ?:)|sist redigert(?: av\b| ?:)|viimeksi muokattu\b)",
+    re.I,
+)
+EDIT_NOTICE_MAX_WORDS = 24  # a name, a date and time, the count of edits
+EDIT_NOTICE_REASON = "a forum post's edit notice"
+
+
+def edit_notice(line: str) -> bool:
+    """Whether `line` is a forum post's edit notice (`_EDIT_NOTICE`): EDIT_NOTICE_MAX_WORDS words at
+    most, a figure after the label (the date)."""
+    line = line.strip()
+    if len(line.split()) > EDIT_NOTICE_MAX_WORDS:
+        return False
+    m = _EDIT_NOTICE.match(line)
+    return m is not None and any(c.isdigit() for c in line[m.end() :])
+
+
 _FURNITURE = re.compile(
     r"(?:accessibility|breaking news|advert|sponsored|promoted|skip to|jump to|back to top|return to top|"
     r"trending|top stories|most |recommended|related|all rights|terms|privacy|cookie|contact|about us|"

@@ -26,6 +26,7 @@ from ..models import (
 )
 from .patterns import (
     SERVER_ERROR_REASON,
+    EDIT_NOTICE_REASON,
     CREDIT_AT_END,
     BUTTON_REASON,
     EMBED_REASON,
@@ -401,6 +402,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_forum_posts(blocks)
     _drop_review_bylines(blocks)
     _drop_numbers_alone(blocks)
+    _drop_edit_notices(blocks)
     _mark_page_furniture(blocks)
     _keep_thread_posts(blocks)
     _keep_scored_replies(blocks)
@@ -412,6 +414,16 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_after_post_navigation(blocks)
     _mark_named_author_box(blocks)
     _keep_to_writers_sign_off(blocks)
+
+
+def _drop_edit_notices(blocks: list[_Block]) -> None:
+    """A forum post's edit notice (its signal, `patterns.edit_notice`: "Zuletzt geändert von NAME
+    am DATE, insgesamt 1-mal geändert.") is BOILERPLATE, EDIT_NOTICE_REASON, whatever the block
+    model read its sentence as, or a byline for its "by NAME" (SMF's "« Last Edit: DATE by NAME »"):
+    the board's line, never the post's nor the page's byline."""
+    for b in blocks:
+        if b.signal == EDIT_NOTICE_REASON and (b.kind in INDEXED_KINDS or b.kind == BYLINE):
+            b.kind, b.reason = BOILERPLATE, EDIT_NOTICE_REASON
 
 
 # An academic title before a name ("Mgr. Tereza Holubová", "PhDr.", "Ing.", "Dr. med."): a word of

@@ -151,6 +151,8 @@ from .patterns import (
     _NEWSLETTER_KEYS,
     _PROMOTION,
     _REPORTING_CREDIT,
+    EDIT_NOTICE_REASON,
+    edit_notice,
     _ROLE_WORD,
     _SENT_END,
     _SENT_INNER,
@@ -1704,6 +1706,8 @@ def _chrome_signal(b: _Block) -> str:
         return PAYWALL_REASON
     if _REPORTING_CREDIT.match(first):
         return "reporting credit"
+    if len(b.lines) == 1 and edit_notice(first):
+        return EDIT_NOTICE_REASON
     if _is_form_status(b):
         return FORM_STATUS_REASON
     prompt = posting_prompt(b)
@@ -1716,6 +1720,13 @@ def _chrome_signal(b: _Block) -> str:
     prompt = _prompt_or_blog_chrome(b)
     if prompt:
         return prompt
+    return _lines_signal(b)
+
+
+def _lines_signal(b: _Block) -> str:
+    """The signal of a block of several lines by their shape, as a reason ("" if none): a menu's
+    short lines, a list of links or headlines (no line a sentence, no hard-wrapped prose), or
+    a third of its lines or more page furniture (`_line_is_chrome`)."""
     bulleted = sum(1 for ln in b.lines if _BULLET.match(ln))
     bullet_list = bulleted == len(b.lines) and b.words >= 4 * len(b.lines)  # an article's list
     if len(b.lines) >= 3 and not bullet_list and not _is_table(b):
