@@ -12,7 +12,14 @@ from pathlib import Path
 import pytest
 
 from indexer.models import BODY, BOILERPLATE
-from indexer.segment.articleend import AFTER_END_MAX_WORDS, DATED_THREAD_REASON, back_link, mark_dated_thread, share_row
+from indexer.segment.articleend import (
+    AFTER_END_MAX_WORDS,
+    AFTER_THREAD_REASON,
+    DATED_THREAD_REASON,
+    back_link,
+    mark_dated_thread,
+    share_row,
+)
 from indexer.segment.textblocks import _Block, _measure, split_blocks
 from tests.helpers import FOOTER, MENU, parse_blocks
 
@@ -169,7 +176,7 @@ def test_comments_headed_by_a_name_and_a_date_are_the_readers(heads: list[tuple[
     thread = [part for head, comment in zip(heads, COMMENTS) for part in (*head, comment)]
     blocks = _kept(*ITEM, "3 Comments", *thread)
     mark_dated_thread(blocks)
-    assert [b.text for b in blocks if b.kind == BODY] == [*ITEM, "3 Comments"]
+    assert [b.text for b in blocks if b.kind == BODY] == ITEM  # (the thread's header "3 Comments" with it)
     assert {b.reason for b in blocks if b.text in COMMENTS} == {DATED_THREAD_REASON}
 
 
@@ -188,8 +195,25 @@ def test_comment_stamps_in_any_language_head_a_thread(heads: list[tuple[str, ...
     thread = [part for head, comment in zip(heads, COMMENTS) for part in (*head, comment)]
     blocks = _kept(*ITEM, "3 Comments", *thread)
     mark_dated_thread(blocks)
-    assert [b.text for b in blocks if b.kind == BODY] == [*ITEM, "3 Comments"]
+    assert [b.text for b in blocks if b.kind == BODY] == ITEM  # (the thread's header "3 Comments" with it)
     assert {b.reason for b in blocks if b.text in COMMENTS} == {DATED_THREAD_REASON}
+
+
+def test_text_kept_under_a_thread_is_the_pages() -> None:
+    # a visitors' box and the comment form's note kept under the thread (trial 62's Belarusian
+    # museum): the page's, the article above outweighing them
+    box = "Entry costs four roubles for adults and two for pupils; taking photographs without a flash is free."
+    blocks = _kept(*ITEM, "Comments (2)", "Anna K. 16 Mawrth 2024, 19:02", COMMENTS[0], "Jan 17 Mawrth 2024, 08:45",
+                   COMMENTS[1], "For visitors", box)  # fmt: skip
+    mark_dated_thread(blocks)
+    assert [b.text for b in blocks if b.kind == BODY] == ITEM
+    assert {b.reason for b in blocks if b.text in ("For visitors", box)} == {AFTER_THREAD_REASON}
+    # ...but not on a Q&A page: the next answer under an answer's comments is the page's text
+    stamp = "Share Improve this answer Follow answered Feb 6, 2014 at 23:35 Earthling 9,210"
+    blocks = _kept(*ITEM, stamp, "Anna K. 16 Mawrth 2024, 19:02", COMMENTS[0], "Jan 17 Mawrth 2024, 08:45",
+                   COMMENTS[1], box)  # fmt: skip
+    mark_dated_thread(blocks)
+    assert [b.kind for b in blocks if b.text == box] == [BODY]
 
 
 def test_a_programme_of_dated_events_in_the_article_is_no_thread() -> None:

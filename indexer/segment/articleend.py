@@ -28,7 +28,7 @@ from .patterns import (
     has_day,
     ui_label_line,
 )
-from .tail import _POST_REASONS, CTA_REASON, POST_HEADER_REASON, POST_NAV_MIN_BODY_WORDS, _one_line
+from .tail import _POST_REASONS, CTA_REASON, POST_HEADER_REASON, POST_NAV_MIN_BODY_WORDS, _answer_stamp, _one_line
 from .furniture import meta_row
 from .textblocks import _PREV_NEXT_WORDS, PREV_NEXT_REASON, _Block, post_navigation
 
@@ -300,8 +300,8 @@ def _head(blocks: list[_Block], i: int) -> int:
     b = blocks[i]
     if len(b.lines) > 2 or b.words > HEAD_MAX_WORDS or _SENTENCE_END.search(b.text) or _NOT_A_HEAD.match(b.text):
         return 0
-    if b.reason.startswith(_NO_NAME_REASONS):
-        return 0  # the last comment's "Antworten", the tags line, over the next "NAME | DATE": no name
+    if b.reason.startswith(_NO_NAME_REASONS) or _thread_count_line(b.text):
+        return 0  # the last comment's "Antworten", the tags line, the thread's "Maoni (3)": no name
     first_words = " ".join(b.text.split()[:2])
     if len(b.lines) == 2:  # (the name over the date in one block: "Huw Tŷ Capel" / "8 Mawrth 2024 am 8:41 pm")
         name, date = (ln.strip() for ln in b.lines)
@@ -377,9 +377,39 @@ def mark_dated_thread(blocks: list[_Block]) -> None:
     end = heads[-1][0] + heads[-1][1]  # the last comment's first block
     while end + 1 < len(blocks) and _is_comment(blocks[end + 1]) and not blocks[end + 1].signal:
         end += 1
+    if first > 0 and _thread_count_line(blocks[first - 1].text):
+        first -= 1  # the thread's header over its first comment ("3 faallo", "Каментары (2)")
     for x in blocks[first : end + 1]:
         if x.kind in (BODY, HEADING, CAPTION):
             x.kind, x.reason = BOILERPLATE, DATED_THREAD_REASON
+    _close_after_thread(blocks, first, end)
+
+
+# A thread's header: its count of comments and a word or two, either way round, in any language
+# ("3 faallo", "Каментары (2)", "2 ymateb", "Comments (14)")
+_THREAD_COUNT = re.compile(r"^(?:\d{1,5}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\(\d{1,5}\))\s*:?$")
+AFTER_THREAD_REASON = "after the comment thread (the page's side boxes and footer)"
+
+
+def _thread_count_line(text: str) -> bool:
+    """Whether `text` is a comment thread's header of a count and a word or two (`_THREAD_COUNT`)."""
+    return "\n" not in text.strip() and bool(_THREAD_COUNT.match(text.strip()))
+
+
+def _close_after_thread(blocks: list[_Block], first: int, end: int) -> None:
+    """The text kept under a comment thread (blocks `first`..`end`) is the page's, not the
+    article's: its side boxes, a newsletter's pitch, a visitors' box, the comment form's note
+    (trial 62's Belarusian museum and Somali charity kept them), when the article's indexed words
+    above the thread outnumber those kept below it (the article going on under a thread is none).
+    Not on a page of posts (a forum's, a Q&A page's answers, `tail._answer_stamp`): the comments
+    under one answer end no page (a wild tuning page's Stack Exchange answers)."""
+    if any(x.reason in _POST_REASONS or x.reason == POST_HEADER_REASON or _answer_stamp(x) for x in blocks):
+        return  # a Q&A page's or a forum's posts: answers under an answer's comments are its text
+    kept = (BODY, HEADING, CAPTION)
+    above = sum(b.words for b in blocks[:first] if b.kind in kept)
+    below = [b for b in blocks[end + 1 :] if b.kind in kept]
+    if below and above > sum(b.words for b in below):
+        _close(blocks, end + 1, AFTER_THREAD_REASON)
 
 
 # The page's next story, printed under the article as an endless news page loads it (Diario HOY:
