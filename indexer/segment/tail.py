@@ -3069,7 +3069,30 @@ def _about_label(label: _Block, prose: _Block, blocks: list[_Block], i: int) -> 
     if _ABOUT_ORGANISER.match(label.text.strip()) or _METHOD_LABEL.match(label.text.strip()):
         return _in_tail(blocks, i)  # (trial 23: an event page's "Despre asociație" box was its text)
     name = chromewords.about_named(label.text)
-    return bool(name) and chromewords.opens_with_name(prose.text, name) and _in_tail(blocks, i)
+    if name and chromewords.opens_with_name(prose.text, name):
+        return _in_tail(blocks, i)
+    return _names_the_site(label.text, prose.text, blocks) and _in_tail(blocks, i)
+
+
+ABOUT_WORDS_BESIDE_SITE = 2  # "Olmazor Digital haqida", "Über Olmazor Digital", "À propos de NAME"
+
+
+def _names_the_site(label: str, prose: str, blocks: list[_Block]) -> bool:
+    """Whether `label` is the site's name as the page's <title> line gives it ("HEADLINE | SITE",
+    block 0) with up to ABOUT_WORDS_BESIDE_SITE words more, and `prose` opens with that name: an
+    about box in any language, its word for "about" in no table ("Olmazor Digital haqida" /
+    "Olmazor Digital — 2017-yilda ...", trial 62's Uzbek press release)."""
+    parts = _TITLE_PARTS.split(blocks[0].text) if blocks else []
+    site = parts[-1].strip() if len(parts) >= 2 else ""
+    if len(site) < ABOUT_SITE_MIN_CHARS:
+        return False
+    words, name = label.strip(" :：").split(), site.split()
+    at = next((k for k in range(len(words) - len(name) + 1) if words[k : k + len(name)] == name), -1)
+    beside = len(words) - len(name)  # (the name's whole words: "Das CHIP-Versprechen" names no "CHIP")
+    return at >= 0 and 0 < beside <= ABOUT_WORDS_BESIDE_SITE and chromewords.opens_with_name(prose, site)
+
+
+ABOUT_SITE_MIN_CHARS = 4  # a site's name, not an initial or a section's letter
 
 
 THREAD_REACH = 12  # blocks above a comment's badge to its thread's header (a few comments)
@@ -3131,6 +3154,7 @@ def _mark_about_box(blocks: list[_Block], i: int) -> None:
         _ABOUT_NAME_LABEL.match(label.text)
         or chromewords.about_named(label.text)
         or _ABOUT_ORGANISER.match(label.text.strip())
+        or _names_the_site(label.text, blocks[i].text, blocks)
     )
     site = label is not None and (_site_label(label.text) or bool(_METHOD_LABEL.match(label.text.strip())))
     if label is None or not (names or site) or _byline_bio(blocks, i):
@@ -3574,11 +3598,24 @@ def _prose_follows(blocks: list[_Block], j: int) -> bool:
     )
 
 
+_TITLE_PARTS = re.compile(r"\s[|–—-]\s")  # a <title>'s headline and its site's name: "HEADLINE | SITE"
+_HEADLINE_GOES_ON = re.compile(r":\s|\s[–—-]\s")  # "HEADLINE: more", "HEADLINE – more"
+TITLE_PART_MIN_CHARS = 20
+
+
 def _repeats_headline(b: _Block, headline: str) -> bool:
     """Whether one-line block `b` is the page's headline as its <title> line (`headline`, case
-    folded) gives it: no teaser list runs over the page's own headline."""
+    folded) gives it, or opens with the <title>'s headline part (TITLE_PART_MIN_CHARS or more)
+    and goes on after a colon or a dash (the <title> shortens it: "HEADLINE: a figure" under
+    "HEADLINE | SITE", trial 62's newsroom page, its headline read as a menu's teaser): no
+    teaser list runs over the page's own headline."""
     text = b.text.casefold()
-    return len(b.lines) == 1 and b.words >= 3 and (text == headline or (len(text) >= 20 and text in headline))
+    if len(b.lines) != 1 or b.words < 3:
+        return False
+    if text == headline or (len(text) >= 20 and text in headline):
+        return True
+    parts = [p.strip() for p in _TITLE_PARTS.split(headline) if len(p.strip()) >= TITLE_PART_MIN_CHARS]
+    return any(text.startswith(p) and _HEADLINE_GOES_ON.match(text, len(p)) for p in parts[:1])
 
 
 TEASER_LINE_MAX_WORDS = 30  # a teaser's headline and the sentence or two of its summary
