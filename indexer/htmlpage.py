@@ -3840,6 +3840,8 @@ def with_posts(
         meta["title"] = header
     if thread:
         _starter_byline(meta, boxes)
+        if posters := htmlthread.posters_meta([poster_name(box) for box in boxes], [_shown_text(b) for b in boxes]):
+            meta[htmlthread.POSTERS_META] = posters
     return out, boxes
 
 
@@ -3861,6 +3863,65 @@ def _sender_name(box: Any) -> str:
 
 
 SENDER_NAME_MAX_WORDS = 4
+
+
+# A post's header naming its poster holds the name, a rank, counts and a date at most.
+POSTER_ELEMENT_MAX_WORDS = 12
+
+
+def poster_name(box: Any) -> str:
+    """The name of the poster of a thread's post in its `box`, as the page shows it, from the
+    post's own elements (`_own_element`): the full name schema.org's author element gives after
+    the handle ("priya_n (Priya Nair)": Discourse's crawler view, as `_handles_full_name` reads
+    the starter's), else that element's name (`_name_in`); else the name in the first element a
+    sender's class word names (`_POST_META_CLASS`, `_SENDER_WORDS`) that holds no other such
+    element (XenForo's "username" link, not the "message-user" panel around it with the
+    poster's rank glued to the name). "" when none is, and when the box names two posters (a
+    box around a whole thread's posts, each with its author element or profile link)."""
+    authors = [el for el in box.iterfind(".//*[@itemprop='author']") if _own_element(el, box)]
+    names = {_name_in(el)[0] for el in authors} - {""}
+    senders = [el for el in box.iter() if isinstance(el.tag, str) and _names_sender(el) and _own_element(el, box)]
+    inner = [_name_in(el) for el in senders if not any(_names_sender(d) for d in el.iterdescendants())]
+    if len(names) > 1 or len({name for name, linked in inner if name and linked}) > 1:
+        return ""
+    return names.pop() if names else next((name for name, _ in inner if name), "")
+
+
+def _own_element(el: Any, box: Any) -> bool:
+    """Whether `el`, inside the post `box`, is the post's own: not in a quote of another post
+    (`_in_quote`: that post's poster), nor in the comments under it (`htmlthread.in_comments`:
+    a Q&A answer's commenter, "comment-user", is not its writer), nor a form's (a login box's
+    "username" field)."""
+    if _in_quote(el, box) or htmlthread.in_comments(el, box):
+        return False
+    return el.tag != "form" and next(el.iter("input", "form"), None) is None
+
+
+def _names_sender(el: Any) -> bool:
+    """Whether a class word of `el` names a post's sender (`_POST_META_CLASS`, `_SENDER_WORDS`)."""
+    for token in (el.get("class") or "").split():
+        m = _POST_META_CLASS.search(token)
+        if m and m.group(1).lower() in _SENDER_WORDS:
+            return True
+    return False
+
+
+def _name_in(el: Any) -> tuple[str, bool]:
+    """(the name a poster's element `el` shows, whether it is a link's text): "handle (Full
+    Name)" its full name, else its schema.org name (itemprop name), else its first link's text
+    (a profile link: not the reputation figures glued after it), else its text; "" unless of 1 to
+    SENDER_NAME_MAX_WORDS words, and, but for its schema.org name, from an element of at most
+    POSTER_ELEMENT_MAX_WORDS (an author's box with a bio is no post's header: its first link was
+    "Zur Artikelübersicht" on a news page read as a thread)."""
+    shown = _shown_text(el)
+    if m := _HANDLE_AND_NAME.match(shown):
+        return " ".join(m.group("name").split()), False
+    named = next(el.iterfind(".//*[@itemprop='name']"), None)
+    if named is None and count_words(shown) > POSTER_ELEMENT_MAX_WORDS:
+        return "", False
+    link = next((a for a in el.iter("a") if _shown_text(a)), None)
+    text = _shown_text(named) if named is not None else _shown_text(link) if link is not None else shown
+    return (text if 1 <= count_words(text) <= SENDER_NAME_MAX_WORDS else ""), named is None and link is not None
 
 
 def _starter_byline(meta: dict[str, str], boxes: list[Any]) -> None:

@@ -22,8 +22,12 @@ as an <h4>, a Q&A page's "answer" boxes).
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Sequence
 from typing import Any
+
+from .models import BODY, Paragraph
 
 THREAD_TAGS = ("article", "div", "section", "li")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -151,3 +155,45 @@ def in_comments(owner: Any, box: Any) -> bool:
         if _named_comment(el):
             return True
     return False
+
+
+# A thread's posters travel from the page's markup to its paragraphs in the page's metadata
+# (`htmlpage.with_posts` writes it, `credit_posters` reads it after segmenting): the segmenter
+# reads the extractor's (kind hint, text) pairs alone, and each reply's text is its poster's as
+# a plain-text thread's is (`Paragraph.turn`, segment.tail's `extra["speaker"]`).
+POSTERS_META = "posters"
+# A paragraph in a post's box is told by its text without white space and list marks (the
+# extractor spaces and marks what the markup runs together or lists: htmlpage's `ITEM_MARK`).
+_ITEM_MARK = "•"
+
+
+def posters_meta(names: Sequence[str], texts: Sequence[str]) -> str:
+    """The POSTERS_META value of a thread's posts: JSON of [[poster's name, the post's text
+    without white space], ...] in page order (`names`: "" where a post names none; `texts`:
+    each post's box's visible text), "" when no reply names its poster: a group whose first box
+    alone is named is an article and the boxes beside it (its byline says who wrote it)."""
+    if not any(names[1:]):
+        return ""
+    posts = [[name, "".join(text.replace(_ITEM_MARK, "").split())] for name, text in zip(names, texts, strict=True)]
+    return json.dumps(posts, ensure_ascii=False, separators=(",", ":"))
+
+
+def credit_posters(paragraphs: Sequence[Paragraph], posters: str) -> None:
+    """Each body paragraph of `paragraphs` (in page order) that is in a post of `posters` (a
+    POSTERS_META value) and has no turn yet gets its poster's name as its turn (a letter's
+    writer's and a transcript speaker's turns, which segment set, stay). A paragraph is in the
+    first post at or after the last one found whose text holds its whole text: a reply that
+    quotes an earlier post holds that post's words too, and the posts come in page order. A
+    paragraph in no post (the page's own text around the thread) gets none. In place."""
+    posts = [(str(name), str(text)) for name, text in json.loads(posters)]
+    at = 0
+    for p in paragraphs:
+        key = "".join(p.text.replace(_ITEM_MARK, "").split())
+        if p.kind != BODY or not key:
+            continue
+        k = next((k for k in range(at, len(posts)) if key in posts[k][1]), -1)
+        if k < 0:
+            continue
+        at = k
+        if posts[k][0] and not p.turn:
+            p.turn = posts[k][0]

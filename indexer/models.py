@@ -539,7 +539,9 @@ class Paragraph:
     dates: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
     # The speaker a transcript's label line names over this paragraph ("Sarah Dyke (…) (LD)",
-    # `segment.speakers`); "" when none. The entity stage puts that speaker first in `speakers`.
+    # `segment.speakers`), a letter's writer, a forum post's poster (plain text: segment.tail; an
+    # HTML thread: htmlthread.credit_posters); "" when none. The entity stage puts that speaker
+    # first in `speakers`; the index stores it for the paragraph's hit (Hit.turn).
     turn: str = ""
 
     @property
@@ -683,6 +685,11 @@ class Hit:
     # (search/copies.py): where each copy is, best ranked first; empty when the search shows every
     # copy (`duplicates`).
     copies: list[ParagraphRef] = field(default_factory=list)
+    # Who wrote or said this paragraph, when the page names its own writer for it (Paragraph.turn:
+    # a forum reply's poster, a letter's writer, a transcript speaker's turn); "" when none, and
+    # in an index written before hits carried it. The citation credits it over `byline` (the
+    # thread's starter on a forum thread) when the two differ.
+    turn: str = ""
 
 
 @dataclass

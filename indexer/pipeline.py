@@ -13,7 +13,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TypeVar
 
-from . import sites, sniff, sources
+from . import htmlthread, sites, sniff, sources
 from .errors import (
     Advice,
     Command,
@@ -105,6 +105,8 @@ def parse_ref(ref: SourceRef, data: bytes | None = None, repeats: SourceRepeats 
     # it (doc.where), as the tagger's do (article.where, carried to its processes).
     article = segment(doc, repeats)
     article.url = doc.meta.get("url", "")
+    if posters := doc.meta.get(htmlthread.POSTERS_META):  # an HTML thread's replies are their posters'
+        htmlthread.credit_posters(article.paragraphs, posters)
     _compose(article)
     article.language = article_language(article)
     return article
@@ -121,7 +123,7 @@ def _compose(article: Article) -> None:
 
     article.title = nfc(article.title)
     for p in article.paragraphs:
-        p.text, p.section = nfc(p.text), nfc(p.section)
+        p.text, p.section, p.turn = nfc(p.text), nfc(p.section), nfc(p.turn)
 
 
 LANGUAGE_SAMPLE = 600  # characters: langid is reliable on a paragraph (and walks it byte by byte: ~0.6 ms)

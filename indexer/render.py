@@ -95,12 +95,13 @@ HIT_FIELDS = (
     "url",
     "byline",
     "copies",
+    "turn",
 )
 CONTEXT_FIELDS = ("before", "after")  # only with --context
 # CSV's default columns stay those it had before `published`, `url` and `byline` (a script may
-# read them by position); `--fields ...,published,url,byline` adds them.
+# read them by position); `--fields ...,published,url,byline,turn` adds them.
 CSV_DEFAULT_FIELDS = tuple(
-    f for f in HIT_FIELDS if f not in ("matches", "fragment", "published", "url", "byline", "copies")
+    f for f in HIT_FIELDS if f not in ("matches", "fragment", "published", "url", "byline", "copies", "turn")
 )
 CSV_LIST_SEPARATOR = "; "
 # Copies of a hit's paragraph named on its "also in" line (text output); JSON lists them all.
@@ -148,8 +149,9 @@ def hit_to_json(hit: Hit, fields: Sequence[str] | None = None, context: bool = F
             data[name] = [{"article_id": c.article_id, "paragraph": c.paragraph} for c in hit.copies]
         elif name in ENTITY_FIELDS:
             data[name] = list(getattr(hit, name))
-        elif name in ("published", "url", "byline"):
-            data[name] = getattr(hit, name) or None  # null when the article states no date, address, byline
+        elif name in ("published", "url", "byline", "turn"):
+            # null when the article states no date, address, byline, or the paragraph no writer of its own
+            data[name] = getattr(hit, name) or None
         else:
             data[name] = getattr(hit, name)
     return data
@@ -666,6 +668,17 @@ def wrap_columns(text: str, room: int) -> list[str]:
     return lines
 
 
+def same_name(a: str, b: str) -> bool:
+    """Whether two names are one as a reader reads them: their letters and digits alike, case
+    aside ("Cécile D." and the byline "Cécile D": a thread's starter's post, whose writer the
+    byline already names)."""
+
+    def key(name: str) -> str:
+        return "".join(c for c in name.casefold() if c.isalnum())
+
+    return key(a) == key(b)
+
+
 class TextRenderer:
     """Human-readable output, ripgrep-like: a header line per hit, then its snippet."""
 
@@ -724,8 +737,15 @@ class TextRenderer:
         """What a quote from the hit is cited by, on the line under its title: the page's address,
         its byline and its date, those the page gave ("https://... · by Reid Standish · 2021-03-30");
         "" when it gave none. Who wrote it and when was in JSON only, and a reader of the text
-        output opened the article to find them."""
-        parts = [hit.url, f"by {hit.byline}" if hit.byline else "", hit.published]
+        output opened the article to find them. A paragraph with a writer of its own other than
+        the byline's (Hit.turn: a forum reply's poster, whom the byline, the thread's starter, does
+        not name) is credited to that writer, the byline after it ("https://... · by Margaret
+        Oduya (byline: Priya Nair) · 2025-04-15"): one wording for a reply, a letter and a
+        transcript's turn, which the index does not tell apart."""
+        by = f"by {hit.byline}" if hit.byline else ""
+        if hit.turn and not same_name(hit.turn, hit.byline):
+            by = f"by {hit.turn}" + (f" (byline: {hit.byline})" if hit.byline else "")
+        parts = [hit.url, by, hit.published]
         return " · ".join(printable(part) for part in parts if part)
 
     @staticmethod

@@ -204,7 +204,12 @@ def article_documents(article: Article) -> Iterator[WhooshDocument]:
 
     language = article.language or "und"
     for p in article.indexed_paragraphs:
-        tags = {name: getattr(p, name) for name in ENTITY_FIELDS}
+        tags: dict[str, list[str] | str] = {name: getattr(p, name) for name in ENTITY_FIELDS}
+        if p.turn:
+            # Who wrote or said the paragraph (Paragraph.turn: a reply's poster), for its hit's
+            # citation: a key of the stored `tags` JSON, not a field of its own, so the schema and
+            # an index written before it are as they were (its hits have none: search/articles.turn).
+            tags["turn"] = p.turn
         doc: WhooshDocument = {
             "key": f"{article.id}#{p.paragraph}",
             "article_id": article.id,

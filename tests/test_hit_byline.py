@@ -46,7 +46,7 @@ def test_json_and_jsonl_hits_carry_the_byline(index: Path) -> None:
         "news/signed.txt": "Jane Müller",
         "news/unsigned.txt": None,  # null, as a missing date or address
     }
-    assert list(hits[0])[-2:] == ["byline", "copies"]  # added after the others
+    assert list(hits[0])[-3:] == ["byline", "copies", "turn"]  # added after the others
     code, out, _ = invoke("search", "harbour board", "--jsonl", "--index", str(index), "--fields", "article_id,byline")
     assert {h["article_id"]: h["byline"] for h in map(json.loads, out.splitlines())} == {
         "news/signed.txt": "Jane Müller",

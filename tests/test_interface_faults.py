@@ -159,7 +159,7 @@ def test_a_hit_carries_its_articles_date(harbour: Path) -> None:
     hits = _json("search", "harbour board", "--json", "--index", index)["hits"]
     dates = {h["article_id"].rsplit("/", 1)[1]: h["published"] for h in hits}  # type: ignore[union-attr,index]
     assert dates == {"dated.html": "2021-04-22", "undated.txt": None}
-    assert list(hits[0])[-4:] == ["published", "url", "byline", "copies"]  # type: ignore[index]  # added after the others
+    assert list(hits[0])[-5:] == ["published", "url", "byline", "copies", "turn"]  # type: ignore[index]  # added after the others
     from indexer.search import search
 
     assert {h.article_id.rsplit("/", 1)[1]: h.published for h in search("harbour board", index=index).hits} == {

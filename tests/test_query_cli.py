@@ -36,6 +36,7 @@ HIT_FIELDS = [
     "url",
     "byline",
     "copies",
+    "turn",
 ]
 
 
@@ -164,7 +165,7 @@ def test_csv_has_a_header_and_one_row_per_hit(search) -> None:
     result = search("forced labor", "--csv")
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert rows[0] == [
-        f for f in HIT_FIELDS if f not in ("matches", "fragment", "published", "url", "byline", "copies")
+        f for f in HIT_FIELDS if f not in ("matches", "fragment", "published", "url", "byline", "copies", "turn")
     ]
     assert len(rows) == 5 and all(r[0] == f"source/{SHIPPED.name}" for r in rows[1:])
     picked = list(csv.reader(io.StringIO(search("forced labor", "--csv", "--fields", "text,matches").stdout)))
@@ -252,7 +253,8 @@ BAD = [
         ["forced", "--fields", "colour"],
         "usage",
         "unknown hit field 'colour' in --fields: use some of article_id, title, paragraph, kind, section, score, "
-        "text, snippet, people, orgs, places, groups, dates, speakers, matches, fragment, language, published, url, byline, copies, before, after",
+        "text, snippet, people, orgs, places, groups, dates, speakers, matches, fragment, language, published, url, byline, copies, turn, "
+        "before, after",
     ),
     (["forced", "--fields", "before"], "usage", "--fields before needs --context N"),
     (["forced", "--queries", "-"], "usage", "give either QUERY or --queries FILE, not both"),

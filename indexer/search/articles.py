@@ -297,6 +297,15 @@ def tags(stored: dict[str, Any]) -> EntityTags:
     return cast(EntityTags, {k: list(tags.get(k, [])) for k in ENTITY_FIELDS})
 
 
+def turn(stored: dict[str, Any]) -> str:
+    """Who wrote or said a stored paragraph (Paragraph.turn: a forum reply's poster), kept in its
+    `tags` JSON (store.article_documents); "" when none, as in an index written before it."""
+    raw = stored.get("tags") or ""
+    if '"turn":' not in raw:  # (most paragraphs: no second parse of their tags)
+        return ""
+    return str(orjson.loads(raw).get("turn") or "")
+
+
 def canonical_tags(found: EntityTags, canonical: Callable[[str, str], str]) -> EntityTags:
     """`found` with every name of an entity text field replaced by its corpus name
     (`canonical(field, name)`, names.NameTable.canonical), in the paragraph's order, once each
@@ -315,6 +324,7 @@ def paragraph(stored: dict[str, Any], found: EntityTags | None = None) -> Paragr
         kind=stored.get("kind", ""),
         text=stored.get("text", ""),
         section=stored.get("section", ""),
+        turn=turn(stored),
         **(found if found is not None else tags(stored)),
     )
 

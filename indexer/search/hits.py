@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import Hit, ParagraphRef
-from .articles import Articles
+from .articles import Articles, turn
 from .highlight import Highlighter, HighlightTerms, best_fragment, join_phrases, mark
 
 if TYPE_CHECKING:
@@ -58,6 +58,7 @@ class HitBuilder:
             url=stored.get("url", ""),
             # Stored with each paragraph since it was a hit field; before, the article's record has it.
             byline=stored["article_byline"] if "article_byline" in stored else self._articles.byline(hit_id),
+            turn=turn(stored),  # the paragraph's own writer (a reply's poster), kept in its stored tags
             **self._articles.tags(stored),  # corpus names, as facets and `entities` show them
         )
         if context:
