@@ -6642,12 +6642,24 @@ _PAST_FORM = re.compile(
 )
 
 
+# The future verb's own passive right before the date: "will be closed from 1 September to 15
+# October", "won't be reopened until August 30" (its participle is no past form of another
+# clause: read as one, a new user's April thread put "15 October" in the year before)
+_PASSIVE_TO_DATE = re.compile(
+    r"\s+(?:not\s+)?be\s+\w+(?:\s+\w+)?\s+(?:on|from|until|till|by|in|between)\s+"
+    r"(?:(?:\w+,?\s+){1,3}(?:to|and|until|till|through)\s+)?$"  # (the range's first date before this one)
+)
+
+
 def _announced(text: str, start: int) -> bool:
     """Whether the sentence before offset `start` announces what comes (a future verb,
     `_FUTURE`, with no reporting verb after it, as `_relative_rule` reads a weekday) and no past
-    form stands between that verb and `start` (`_PAST_FORM`)."""
+    form stands between that verb and `start` (`_PAST_FORM`), but for the verb's own passive
+    right before the date (`_PASSIVE_TO_DATE`)."""
     clause, future = _future_clause(text, start)
-    return future >= 0 and not _REPORTED_RE.search(clause, future) and not _PAST_FORM.search(clause, future)
+    if future < 0 or _REPORTED_RE.search(clause, future):
+        return False
+    return not _PAST_FORM.search(clause, future) or bool(_PASSIVE_TO_DATE.fullmatch(clause, future))
 
 
 def _future_clause(text: str, start: int) -> tuple[str, int]:

@@ -40,6 +40,10 @@ def test_the_year_as_written(text: str, dates: list[str]) -> None:
             ["2021-03-27", "2021-09-18", "2021-10-30"],
         ),
         ("Talks will resume on February 20, officials said.", ["2022-02-20"]),
+        # a passive's participle after "will be" is the future verb's own, no past form between
+        # (a new user's April thread put "15 October" in the year before)
+        ("The stretch will be closed from September 1 to October 15.", ["2021-09-01", "2021-10-15"]),
+        ("The road won't be reopened until August 30.", ["2021-08-30"]),
         # no announcement, or a past form between the future verb and the date: the nearest year
         ("The cafe opened on September 18.", ["2020-09-18"]),
         ("He will be sentenced after pleading guilty on March 3.", ["2021-03-03"]),
