@@ -76,7 +76,7 @@ STOP_LANGUAGES = frozenset({"en", "und"})
 # Fed ...") reads it in lower case (query.check_query). Dropped, "Theresa May" was "Theresa" alone
 # and "May" alone was refused as a stop word (a new user's try, session 39).
 NAME_STOP_WORDS = frozenset({"May", "Will"})
-MIN_LENGTH = 2  # shorter words of the text are dropped (as Whoosh's StopFilter did), except CJK and SEA
+MIN_LENGTH = 2  # shorter words of the text are dropped (as Whoosh's StopFilter did), except CJK and SEA, and digits
 MAX_LENGTH = 255  # longer "words" are no words (Lucene's StandardTokenizer limit)
 # A stem shorter than this, or than this share of its word, is kept whole (distinctive_stem).
 MIN_STEM = 3
@@ -618,7 +618,7 @@ class NewsFilter(Filter):
         folded = casefold(word)
         if "'" in word and IRISH_NAME_RE.fullmatch(word):
             folded = folded.replace("'", "")  # "O'Neill" is found by "oneill" too (apostrophe_parts)
-        if self.stops and len(folded) < MIN_LENGTH and not is_unspaced(folded):
+        if self.stops and len(folded) < MIN_LENGTH and not is_unspaced(folded) and not folded.isdigit():
             return ()
         if (
             self.stops

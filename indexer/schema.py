@@ -62,7 +62,9 @@ OLDEST_READABLE_FORMAT = 3
 #    a number grouped in thousands by commas is one term ("1,000": version 10 held "000").
 # 12: a capitalised word of a German or Scandinavian text ending in an "s" the stemmer keeps is
 #    also indexed without it (analysis.genitive_base: "Berlusconis" under "berlusconi").
-ANALYZER_VERSION = 12
+# 13: a number of one digit is a word ("9" of "9:30", "5" of "5 people"): version 12 dropped it
+#    with the text's one-letter words, and a search for "9:30" found "30. September".
+ANALYZER_VERSION = 13
 
 ENTITY_TEXT_FIELDS = NAME_FIELDS  # the entity fields indexed as analysed names
 
