@@ -45,6 +45,23 @@ LANGUAGES = (
     "ar ar_SY bg ca cs da de de_AT el es es_PE et fi fr ga he hi hu id it lt lv mk ms mt nb nl pl pt ro ru sk sl "
     "sq sr sr_Latn sv tr uk"
 ).split()
+# Languages no table of the project has words for, whose pages still print dates with month
+# names (a comment's stamp, a byline's date line, a teaser's day: trial 62's Welsh, Somali,
+# Belarusian, Uzbek pages; a new user's Welsh, Tagalog, Hausa, Icelandic, Swahili ones, whose
+# dates were lost): their wide names only (WIDE_ONLY: an abbreviation is too often a word of
+# some language), in every script CLDR writes them.
+MORE_LANGUAGES = (
+    "af am ast az be bn br bs ceb ckb cy eo eu fil fo fy ga gd gl gu ha hy ig is jv ka kk km ky lb lg lo mg ml "
+    "mr my ne oc ps rw si so su sw ta te tg tk tt ur uz wo xh yo zu"
+).split()
+# (their weekdays and relative times are not listed: Sundanese and Malagasy weekdays are given
+# names, "anna" cut "Kovács Anna" at a weekday)
+WEEKDAY_LANGUAGES = tuple(LANGUAGES)
+# ...nor their month names that are given names as often (indexer/data/given_names.txt): Welsh
+# "Mae", Hausa "Yuli" and "Yuni", Swahili-region "Jona", Afrikaans "Junie", Zulu "Agusta", a
+# byline's name before a date
+GIVEN_NAME_MONTHS = frozenset({"mae", "mey", "jona", "yuli", "yuni", "junie", "agusta"})
+LANGUAGES = [*LANGUAGES, *(code for code in MORE_LANGUAGES if code not in LANGUAGES)]
 # Languages whose names another language of LANGUAGES gives a different month: only their names
 # no other language uses are added (Croatian "listopad" is October, Czech and Polish November,
 # which keep it; Croatian "studenoga", "prosinca", "siječnja"... are read). Their weekdays and
@@ -54,7 +71,7 @@ PARTIAL = ("hr",)
 # "for"), "tra" (Italian "between"), Maltese "fra" (Danish and Norwegian "from": "fra 3 til 5"
 # read as a wire dateline's month and day), Irish "beal", "samh" (family names, which a byline's
 # names would end before): their wide names only.
-WIDE_ONLY = frozenset({"ga", "hr", "mt"})
+WIDE_ONLY = frozenset({"ga", "hr", "mt", *MORE_LANGUAGES})
 # ... nor do their names give `pubdate.month_prefixes` ("pro" of "prosinac", "tra" of "travanj"),
 # nor the Levant's two-word Arabic names, which no page abbreviates
 NO_PREFIX = (*WIDE_ONLY, "ar_SY")
@@ -80,6 +97,8 @@ def month_names() -> dict[str, int]:
                     # (a two-word name's space as one plain space: "تشرين\xa0الأول")
                     key = _PREPOSITION.sub("", " ".join(name.lower().rstrip(".").split()))
                     if (width == "abbreviated" and len(key) < 3) or key.isdigit():
+                        continue
+                    if code in MORE_LANGUAGES and code not in WEEKDAY_LANGUAGES and key in GIVEN_NAME_MONTHS:
                         continue
                     own[key] = number
         for key, number in own.items():
@@ -140,7 +159,7 @@ def weekday_names() -> list[str]:
     from babel import Locale
 
     names: set[str] = set()
-    for code in LANGUAGES:
+    for code in WEEKDAY_LANGUAGES:
         days = Locale.parse(code).days
         for context in ("format", "stand-alone"):
             names.update(name.lower() for name in days[context]["wide"].values())
@@ -151,7 +170,7 @@ def weekday_names() -> list[str]:
 # Stunden", "il y a 5 jours"); the languages of LANGUAGES and English, which has no month table
 # here (`segment._find_date` reads English months) but the most such lines.
 RELATIVE_UNITS = ("second", "minute", "hour", "day", "week")
-RELATIVE_LANGUAGES = ["en", *LANGUAGES, "zh", "zh_Hant", "ja", "ko", "vi"]  # (the last: their month names are figures)
+RELATIVE_LANGUAGES = ["en", *WEEKDAY_LANGUAGES, "zh", "zh_Hant", "ja", "ko", "vi"]  # (the last: their month names are figures)
 
 
 def relative_times() -> list[str]:

@@ -867,7 +867,12 @@ _BY_WORDS = (
     # a recipe site's cook, where the language's "by" after "recipe" is no word of a dish's name
     # ("Rezept von NAME", "Recept av NAME", "Oppskrift av NAME"; not Romance "de", "di": "Receta
     # de Tortilla")
-    r"recipe by|rezept von|recept av|recept af|opskrift af|oppskrift av|reseptin tekijä"
+    r"recipe by|rezept von|recept av|recept af|opskrift af|oppskrift av|reseptin tekijä|"
+    # languages of no table, their "by" a word no other language opens a heading with (a new
+    # user's Welsh "Gan NAME", Hausa "Daga NAME", Albanian "Nga NAME", Icelandic "Eftir NAME",
+    # Afrikaans "Deur NAME"; Swahili's "Na" and Tagalog's "Ni" are Slavic "on" and Spanish "nor":
+    # only their longer "written by")
+    r"gan|daga|nga|eftir|deur|imeandikwa na|isinulat ni"
 )
 # The labels CMSs print before a byline's names, per language ("Penulis: Rina Kusumawati |
 # Editor: ...", "Yazar: ...", "Autorka: ...", "Texto: ..."). Nouns and prepositions that open
