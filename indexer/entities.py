@@ -6505,6 +6505,9 @@ _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"disclosed|warned|tweeted))\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
             # a habit, no day: "a shuttle bus on Saturday mornings" (sixth trial), as "on Saturdays"
             r"(?!\s+(?:mornings|afternoons|evenings|nights|lunchtimes)\b)"
+            # the date written after it ("on Saturday 9 March", "on Saturday, March 9"): that date
+            # alone, no second day from the weekday (a new user's meeting dated a week early too)
+            rf"(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M}|{_M}\s+\d{{1,2}})\b)"
         ),
     ),
 ]
@@ -6638,7 +6641,10 @@ def _resolve_md(mo: int, d: int | None, pub: tuple[int | None, int | None, int |
 # A past participle or past tense between a future verb and a date ("will be sentenced in April
 # after pleading guilty on March 3"): the date may be the past's, so it is not moved.
 _PAST_FORM = re.compile(
-    r"\b\w+ed\b|\b(?:was|were|had|did|said|told|began|went|came|took|gave|made|met|won|lost)\b", re.I
+    r"\b\w+ed\b|\b(?:was|were|had|did|said|told|began|went|came|took|gave|made|met|won|lost|broke|fell|rose|"
+    r"ran|saw|left|held|kept|sent|spent|paid|struck|stood|found|felt|fought|brought|bought|caught|thought|sold|"
+    r"chose|drove|wrote|spoke|got|knew|grew|threw|flew|froze|stole|sank|swam|led|fled|sought)\b",
+    re.I,
 )
 
 
@@ -6646,7 +6652,7 @@ _PAST_FORM = re.compile(
 # October", "won't be reopened until August 30" (its participle is no past form of another
 # clause: read as one, a new user's April thread put "15 October" in the year before)
 _PASSIVE_TO_DATE = re.compile(
-    r"\s+(?:not\s+)?be\s+\w+(?:\s+\w+)?\s+(?:on|from|until|till|by|in|between)\s+"
+    r"\s+(?:not\s+)?be\s+\w+(?:\s+\w+)?(?:\s+(?:on|from|until|till|by|in|between))?\s+"
     r"(?:(?:\w+,?\s+){1,3}(?:to|and|until|till|through)\s+)?$"  # (the range's first date before this one)
 )
 
@@ -6654,12 +6660,18 @@ _PASSIVE_TO_DATE = re.compile(
 def _announced(text: str, start: int) -> bool:
     """Whether the sentence before offset `start` announces what comes (a future verb,
     `_FUTURE`, with no reporting verb after it, as `_relative_rule` reads a weekday) and no past
-    form stands between that verb and `start` (`_PAST_FORM`), but for the verb's own passive
-    right before the date (`_PASSIVE_TO_DATE`)."""
+    form stands between that verb and `start` (`_past_after_future`)."""
     clause, future = _future_clause(text, start)
     if future < 0 or _REPORTED_RE.search(clause, future):
         return False
-    return not _PAST_FORM.search(clause, future) or bool(_PASSIVE_TO_DATE.fullmatch(clause, future))
+    return not _past_after_future(clause, future)
+
+
+def _past_after_future(clause: str, future: int) -> bool:
+    """Whether a past form (`_PAST_FORM`) stands in `clause` after its future verb (ending at
+    `future`), but for the verb's own passive right before the date (`_PASSIVE_TO_DATE`): "will
+    strike on Friday after talks broke down on Tuesday" dates Tuesday in the past."""
+    return bool(_PAST_FORM.search(clause, future)) and not _PASSIVE_TO_DATE.fullmatch(clause, future)
 
 
 def _future_clause(text: str, start: int) -> tuple[str, int]:
@@ -6964,6 +6976,8 @@ def _relative_rule(kind: str, m: re.Match[str], text: str) -> str:
     reported = list(_REPORTED_RE.finditer(clause, future)) if future >= 0 else []
     if reported:  # a reporting verb after the future verb: the weekday is the saying's
         return f"reported in the past ('{reported[-1].group(0)}'): the most recent {day}"
+    if future >= 0 and _past_after_future(clause, future):
+        return f"a past form after the future verb: the most recent {day}"
     if future >= 0:
         return f"future tense: the coming {day}"
     return f"past or present tense: the most recent {day}"

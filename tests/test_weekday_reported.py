@@ -40,6 +40,14 @@ PUBLISHED = "2021-11-17"  # a Wednesday
         ("The company said it will close the plant on Monday.", ["2021-11-22"], "future tense: the coming Monday"),
         ("The results will be announced on Monday.", ["2021-11-22"], "future tense: the coming Monday"),
         ("Officials said the bridge is due to reopen on Friday.", ["2021-11-19"], "future tense: the coming Friday"),
+        # a past form after the future verb: the weekday is the past clause's (a new user's strike
+        # story: "broke down on Tuesday night" was the coming Tuesday); the verb's own passive is none
+        (
+            "Dockers will strike from 6am after talks with the port operator broke down on Tuesday night.",
+            ["2021-11-16"],
+            "a past form after the future verb: the most recent Tuesday",
+        ),
+        ("The road will be closed on Monday.", ["2021-11-22"], "future tense: the coming Monday"),
     ],
 )
 def test_the_nearest_verb_dates_the_weekday(text: str, expected: list[str], rule: str) -> None:
@@ -50,3 +58,10 @@ def test_the_nearest_verb_dates_the_weekday(text: str, expected: list[str], rule
 
 def test_a_weekday_said_is_not_a_date_without_the_day_published() -> None:
     assert find_dates("The company said Monday it would cut jobs.", "2021-11") == []
+
+
+def test_a_weekday_with_its_date_written_after_it_is_that_date_alone() -> None:
+    # "on Saturday 9 March": the date the page wrote, no second day from the weekday (a new
+    # user's meeting got the Saturday before as well)
+    assert find_dates("The group meets at the library on Saturday 20 November at 10:30.", PUBLISHED) == ["2021-11-20"]
+    assert find_dates("The market will open on Saturday, November 20.", PUBLISHED) == ["2021-11-20"]
