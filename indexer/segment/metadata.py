@@ -45,7 +45,7 @@ from .patterns import (
     _has_any,
     _wire_dateline,
 )
-from .tail import drop_quote_openings
+from .tail import drop_edit_notices, drop_quote_openings
 from .textblocks import (
     event_place,
     _entry_stamp,
@@ -321,6 +321,7 @@ def _finish(article: Article, blocks: list[_Block], meta: dict[str, str]) -> Non
     _drop_second_copies(blocks)
     _drop_pull_quotes(blocks)
     drop_quote_openings(blocks)
+    drop_edit_notices(blocks)
     if repeats:
         named = article.where or article.path or article.id
         article.warnings.append(

@@ -27,6 +27,7 @@ from ..models import (
 from .patterns import (
     SERVER_ERROR_REASON,
     EDIT_NOTICE_REASON,
+    edit_notice,
     CREDIT_AT_END,
     BUTTON_REASON,
     EMBED_REASON,
@@ -402,7 +403,6 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_forum_posts(blocks)
     _drop_review_bylines(blocks)
     _drop_numbers_alone(blocks)
-    _drop_edit_notices(blocks)
     _mark_page_furniture(blocks)
     _keep_thread_posts(blocks)
     _keep_scored_replies(blocks)
@@ -416,13 +416,15 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _keep_to_writers_sign_off(blocks)
 
 
-def _drop_edit_notices(blocks: list[_Block]) -> None:
-    """A forum post's edit notice (its signal, `patterns.edit_notice`: "Zuletzt geändert von NAME
-    am DATE, insgesamt 1-mal geändert.") is BOILERPLATE, EDIT_NOTICE_REASON, whatever the block
-    model read its sentence as, or a byline for its "by NAME" (SMF's "« Last Edit: DATE by NAME »"):
-    the board's line, never the post's nor the page's byline."""
+def drop_edit_notices(blocks: list[_Block]) -> None:
+    """A forum post's edit notice on a line of its own (`patterns.edit_notice`: "Zuletzt geändert
+    von NAME am DATE, insgesamt 1-mal geändert.", phpBB's "Last edited by NAME on DATE, edited 2
+    times in total." in an HTML thread's <div class="notice">) is BOILERPLATE, EDIT_NOTICE_REASON,
+    whatever the block model or the extractor read its sentence as, or a byline for its "by NAME"
+    (SMF's "« Last Edit: DATE by NAME »"): the board's line, never the post's nor the page's
+    byline (segment.metadata, before the byline is read; both formats)."""
     for b in blocks:
-        if b.signal == EDIT_NOTICE_REASON and (b.kind in INDEXED_KINDS or b.kind == BYLINE):
+        if (b.kind in INDEXED_KINDS or b.kind == BYLINE) and len(b.lines) == 1 and edit_notice(b.text):
             b.kind, b.reason = BOILERPLATE, EDIT_NOTICE_REASON
 
 
@@ -1007,6 +1009,27 @@ def drop_quote_openings(blocks: list[_Block]) -> None:
         opening, rest = _quote_opening(" ".join(b.text.split()))
         if opening and not rest:
             b.kind, b.reason = BOILERPLATE, FORUM_QUOTE_REASON
+    _drop_held_quotes(blocks)
+
+
+QUOTED_MIN_WORDS = 4  # a quoted sentence, not a word or two any post may hold
+
+
+def _drop_held_quotes(blocks: list[_Block]) -> None:
+    """A block of a quote's opening and the quoted text ("OldDigger wrote:I'd write to our MP
+    ...", an HTML thread's <blockquote><cite>, which the extractor gave as a paragraph of the
+    reply) whose quoted text, QUOTED_MIN_WORDS words or more, the indexed text above it holds:
+    BOILERPLATE, FORUM_QUOTE_REASON (a new user's phpBB thread indexed it as the replier's)."""
+    seen = ""
+    for b in blocks:
+        if b.kind not in INDEXED_KINDS:
+            continue
+        text = " ".join(b.text.split())
+        opening, rest = _quote_opening(text)
+        if opening and len(rest.split()) >= QUOTED_MIN_WORDS and rest in seen:
+            b.kind, b.reason = BOILERPLATE, FORUM_QUOTE_REASON
+            continue
+        seen += " " + text
 
 
 def _quote_opening(text: str) -> tuple["re.Match[str] | None", str]:
