@@ -66,3 +66,13 @@ def test_what_a_page_keeps_under_its_comment_thread_is_the_pages() -> None:
     assert kind_and_reason(art, "Maoni (3)")[0] == "boilerplate"
     assert kind_and_reason(art, "Wageni wanakaribishwa")[0] == "boilerplate"
     assert [p.text for p in art.paragraphs if p.kind == "body"] == _BODY
+
+
+def test_a_comment_thread_copied_as_one_block() -> None:
+    # no blank lines between the comments: the thread's header, each head, each comment, one block
+    # (a new user's Swahili page indexed it as text)
+    thread = "\n".join(["Maoni (2)", "Juma Bakari — 3 Juni 2024 saa 10:15", "Ahadi hizi tumezisikia kila mwaka. Tutaona.",
+                        "Fatma K. — 3 Juni 2024 saa 12:40", "Likoni hatuna maji tangu tarehe 12 Mei. Tafadhali msaada!"])  # fmt: skip
+    art = parse_blocks(_TITLE, _HEADLINE, *_BODY, thread, "© 2024 Kilele Digital")
+    assert kind_and_reason(art, "Maoni (2)") == ("boilerplate", DATED_THREAD_REASON)
+    assert [p.text for p in art.paragraphs if p.kind == "body"] == _BODY

@@ -366,6 +366,7 @@ def mark_dated_thread(blocks: list[_Block]) -> None:
         else:
             i += 1
     if len(heads) < HEADS_MIN:
+        _mark_thread_blocks(blocks)
         return
     first = heads[0][0]
     if any(x.reason in _POST_REASONS or x.reason == POST_HEADER_REASON for x in blocks[first : heads[-1][0] + 1]):
@@ -383,6 +384,34 @@ def mark_dated_thread(blocks: list[_Block]) -> None:
         if x.kind in (BODY, HEADING, CAPTION):
             x.kind, x.reason = BOILERPLATE, DATED_THREAD_REASON
     _close_after_thread(blocks, first, end)
+
+
+def _head_line(line: str) -> bool:
+    """Whether `line` is a comment's head on one line: a name, then its day ("Juma Bakari — 3
+    Juni 2024 saa 10:15"), HEAD_MAX_WORDS words at most, no sentence's end."""
+    first_words = " ".join(line.split()[:2])
+    return (
+        len(line.split()) <= HEAD_MAX_WORDS
+        and not _SENTENCE_END.search(line)
+        and _name_line(first_words)
+        and _dated(line)
+        and not pubdate.find_date(first_words)
+    )
+
+
+def _mark_thread_blocks(blocks: list[_Block]) -> None:
+    """A comment thread copied without blank lines, one block under the article: its header of a
+    count (`_thread_count_line`: "Maoni (2)") on its first line and HEADS_MIN+ comment heads on
+    lines of their own (`_head_line`), after POST_NAV_MIN_BODY_WORDS of body: BOILERPLATE,
+    DATED_THREAD_REASON (a new user's Swahili page indexed its two comments as text)."""
+    body = 0
+    for b in blocks:
+        if b.kind in (BODY, HEADING, CAPTION) and len(b.lines) >= 1 + HEADS_MIN * 2 and _thread_count_line(b.lines[0]):
+            heads = sum(_head_line(ln.strip()) for ln in b.lines[1:])
+            if heads >= HEADS_MIN and body >= POST_NAV_MIN_BODY_WORDS:
+                b.kind, b.reason = BOILERPLATE, DATED_THREAD_REASON
+        if b.kind == BODY:
+            body += b.words
 
 
 # A thread's header: its count of comments and a word or two, either way round, in any language
