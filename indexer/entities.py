@@ -6458,6 +6458,7 @@ _Y_BARE = r"((?:1[89]|20)\d\d|1[0-7]\d\d)"  # a bare year: an old one in a stric
 # so written is no count's place, and German words after it are not `_OLD_YEAR_AFTER`'s
 _Y_AFTER_DE_DAY = _Y_BARE
 _DASH = r"\s*(?:-|–|—|to|through|until)\s*"
+_SPAN_TO = r"\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*"
 _PREP = (
     r"(?:in|In|since|Since|by|By|until|Until|till|from|From|during|During|through|"
     r"before|Before|after|After|early|Early|late|Late|mid-?|Mid-?|of|between|Between|and|"
@@ -6484,6 +6485,21 @@ _DATE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("dm-fr", re.compile(rf"\b(1er|\d{{1,2}})\s+({_M_FR})(?!\w)(?:\s+{_Y_AFTER_MONTH}\b)?")),
     ("dm-es", re.compile(rf"\b(1º|1\.º|\d{{1,2}})\s+de\s+({_M_ES})\b(?:\s+(?:de|del)\s+{_Y_AFTER_MONTH}\b)?")),
     ("my-intl", re.compile(rf"\b({_M_FOREIGN})(?:\s+de)?\s+{_Y_AFTER_MONTH}\b")),
+    # a span of days across months, "from 1 September to 15 October", "between March 3 and April
+    # 10, 2024": one period, as "3-5 May" is (a new user's road works, whose two ends alone missed
+    # `date:2024-10-01`)
+    (
+        "span-dm",
+        re.compile(
+            rf"\b(?:from|From|between|Between)\s+{_D}\s+(?:of\s+)?({_M}){_SPAN_TO}{_D}\s+(?:of\s+)?({_M})\b(?:,?\s+{_Y_AFTER_MONTH}\b)?"
+        ),
+    ),
+    (
+        "span-md",
+        re.compile(
+            rf"\b(?:from|From|between|Between)\s+({_M})\s+{_D}{_SPAN_TO}({_M})\s+{_D}\b(?!\d)(?:,?\s+{_Y_AFTER_MONTH}\b)?"
+        ),
+    ),
     ("md-d", re.compile(rf"\b({_M})\s+{_D}{_DASH}{_D}(?:,?\s+{_Y})?\b(?!\d)")),
     ("d-dm", re.compile(rf"\b{_D}{_DASH}{_D}\s+(?:of\s+)?({_M})(?:,?\s+{_Y})?\b")),
     ("md", re.compile(rf"\b({_M})\s+{_D}\b(?![\d:])(?:,?\s+{_Y_AFTER_MONTH}\b)?")),
@@ -6781,6 +6797,31 @@ def _day_range_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
     return f"{a}/{a[:-2]}{d2:02d}"
 
 
+def _span_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
+    """ "from 1 September to 15 October (2024)" (span-dm) or "between March 3 and April 10"
+    (span-md): a period of days across months, "START/END"; its first day's year resolved as a
+    day's (`_resolve_md`, announced or not), its last day's the same or the next (a span that
+    runs into January), ISO's unknown year for both with no publication year; "" when the two
+    ends are one day."""
+    g = m.groups()
+    if kind == "span-dm":
+        d1, mo1, d2, mo2, y = int(g[0]), _month(g[1]), int(g[2]), _month(g[3]), g[4]
+    else:
+        mo1, d1, mo2, d2, y = _month(g[0]), int(g[1]), _month(g[2]), int(g[3]), g[4]
+    if not (_valid(None, mo1, d1) and _valid(None, mo2, d2)) or (mo1, d1) == (mo2, d2):
+        return ""
+    wraps = (mo2, d2) < (mo1, d1)
+    if y:
+        start_year, end_year = (int(y) - 1, int(y)) if wraps else (int(y), int(y))
+    else:
+        start = _resolve_md(mo1, d1, pub, _announced(text, m.start()))
+        if not start[:4].isdigit():  # no year to give it: ISO's unknown year, as "November 11-14"
+            return f"--{mo1:02d}-{d1:02d}/--{mo2:02d}-{d2:02d}"
+        start_year = int(start[:4])
+        end_year = start_year + 1 if wraps else start_year
+    return f"{start_year:04d}-{mo1:02d}-{d1:02d}/{end_year:04d}-{mo2:02d}-{d2:02d}"
+
+
 def _day_value(kind: str, m: re.Match[str], pub: _Pub, text: str) -> str:
     """ "May 3 (2019)" (md) or "3 May (2019)" (dm): one day, its year resolved when absent."""
     g = m.groups()
@@ -6913,6 +6954,8 @@ _DATE_VALUES: dict[str, Callable[[str, re.Match[str], _Pub, str], str]] = {
     "dmy-dots": _numeric_day_value,
     "ymd-iso": _numeric_day_value,
     "dmy-slash": _numeric_day_value,
+    "span-dm": _span_value,
+    "span-md": _span_value,
     "md-d": _day_range_value,
     "d-dm": _day_range_value,
     "md": _day_value,

@@ -42,7 +42,7 @@ def test_the_year_as_written(text: str, dates: list[str]) -> None:
         ("Talks will resume on February 20, officials said.", ["2022-02-20"]),
         # a passive's participle after "will be" is the future verb's own, no past form between
         # (a new user's April thread put "15 October" in the year before)
-        ("The stretch will be closed from September 1 to October 15.", ["2021-09-01", "2021-10-15"]),
+        ("The stretch will be closed from September 1 to October 15.", ["2021-09-01/2021-10-15"]),
         ("The road won't be reopened until August 30.", ["2021-08-30"]),
         # no announcement, or a past form between the future verb and the date: the nearest year
         ("The cafe opened on September 18.", ["2020-09-18"]),
@@ -51,4 +51,18 @@ def test_the_year_as_written(text: str, dates: list[str]) -> None:
     ],
 )
 def test_an_announced_date_is_the_coming_one(text: str, dates: list[str]) -> None:
+    assert find_dates(text, PUBLISHED) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a span of days across months is one period, as "3-5 May" is: `date:` inside it finds it
+        ("The road is closed from 1 September to 15 October.", ["2021-09-01/2021-10-15"]),
+        ("The market ran between March 3 and April 10, 2019.", ["2019-03-03/2019-04-10"]),
+        ("Works run from 1 December to 15 January.", ["2020-12-01/2021-01-15"]),  # (into the next year)
+        ("Works ran from 1 December 2019 to 15 January 2020.", ["2019-12-01", "2020-01-15"]),  # (years written: two days)
+    ],
+)
+def test_a_span_across_months_is_one_period(text: str, dates: list[str]) -> None:
     assert find_dates(text, PUBLISHED) == dates
