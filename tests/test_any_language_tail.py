@@ -76,3 +76,14 @@ def test_a_comment_thread_copied_as_one_block() -> None:
     art = parse_blocks(_TITLE, _HEADLINE, *_BODY, thread, "© 2024 Kilele Digital")
     assert kind_and_reason(art, "Maoni (2)") == ("boilerplate", DATED_THREAD_REASON)
     assert [p.text for p in art.paragraphs if p.kind == "body"] == _BODY
+
+
+def test_the_headline_over_a_name_and_its_date_line_not_the_kicker_over_it() -> None:
+    # a page copied with no <title> line: a section's kicker in capitals, the headline, then the
+    # writer's name over the date in a language whose "by" no table has (a new user's Swahili page
+    # took the kicker for its headline)
+    art = parse_blocks("Mwanzo | Habari | Siasa | Biashara | Michezo", "HABARI ZA PWANI", _HEADLINE,
+                       "Na Amina Mwakilema\nJumatatu, 3 Juni 2024", *_BODY, "© 2024 Pwani Leo")  # fmt: skip
+    assert art.title == _HEADLINE
+    assert art.published == "2024-06-03"
+    assert [p.text for p in art.paragraphs if p.kind == "body"] == _BODY

@@ -1461,7 +1461,30 @@ def _meta_block(b: _Block) -> bool:
             len(b.lines) == 1
             and (_meta_or_tools(b.text) == "m" or _date_or_time_line(b) in ("date line", RELATIVE_REASON))
         )
+        or _name_over_date(b)
     )
+
+
+NAME_OVER_DATE_WORDS = 5  # a writer's name and its language's "by" ("Na Amina Mwakilema")
+DATE_UNDER_NAME_WORDS = 8  # a weekday, a date and a time
+
+
+def _name_over_date(b: _Block) -> bool:
+    """Whether `b` is a byline's two lines in a language whose "by" no table has: a short line
+    of capitalised words (NAME_OVER_DATE_WORDS at most, no sentence's end) over a date line
+    (DATE_UNDER_NAME_WORDS words at most): "Na Amina Mwakilema" / "Jumatatu, 3 Juni 2024" (a
+    new user's Swahili page took the kicker over its headline for the headline)."""
+    if len(b.lines) != 2:
+        return False
+    name, date = (ln.strip() for ln in b.lines)
+    words = name.split()
+    if not 2 <= len(words) <= NAME_OVER_DATE_WORDS or _SENTENCE_END_MARK.search(name):
+        return False
+    caps = sum(w[:1].isupper() for w in words)
+    return caps >= len(words) - 1 and len(date.split()) <= DATE_UNDER_NAME_WORDS and bool(_any_date(date))
+
+
+_SENTENCE_END_MARK = re.compile(r"[.!?]$")
 
 
 def _title_keys(blocks: list[_Block], top: int, headline: str, lows: list[str]) -> tuple[list[str], tuple[str, ...]]:
