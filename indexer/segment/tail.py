@@ -391,6 +391,7 @@ def _mark_text_end(blocks: list[_Block]) -> None:
     _mark_text_kicker(blocks)
     _mark_forum_replies(blocks)
     _drop_numbered_posts_signatures(blocks)
+    _mark_numbered_panels(blocks)
     _mark_stamped_comments(blocks)
     _mark_comments_signed_at_start(blocks)
     _mark_handled_comments(blocks)
@@ -948,6 +949,71 @@ def _drop_numbered_posts_signatures(blocks: list[_Block]) -> None:
         for post in posts[1:]:
             _keep_post_text(blocks, post)
     _drop_signatures(blocks, posts)
+
+
+PANEL_OVER_NUMBER_BLOCKS = 3  # the poster's name, a rank, the post's date, each a line of its own
+PANEL_LINE_MAX_WORDS = 4
+NUMBERED_PANEL_REASON = "forum post header (its poster, rank and date over the post's number)"
+
+
+def _mark_numbered_panels(blocks: list[_Block]) -> None:
+    """A thread copied as text whose posts each open with the poster's panel over the post's
+    number, one short line a block ("Haggis_Hunter" / "Well-known member" / "Oct 14, 2024" /
+    "#1", XenForo's): numbers #1, #2 ... in order, NUMBERED_POSTS_MIN or more, each under
+    PANEL_OVER_NUMBER_BLOCKS short blocks at most, the first of them the poster's name. The
+    panels are BOILERPLATE (NUMBERED_PANEL_REASON; the first one's name the byline, STARTER_REASON),
+    a post's prose the model or its place dropped is its text (a reply after the article's run
+    was "outside the article text", two new users' XenForo threads), its quotes go
+    (`_drop_quotes`), and each post's text is its poster's (`extra["speaker"]`)."""
+    numbers = [i for i, b in enumerate(blocks) if len(b.lines) == 1 and _POST_NUMBER.match(b.text.strip())]
+    if len(numbers) < NUMBERED_POSTS_MIN or [int(blocks[i].text.strip("# ")) for i in numbers] != list(
+        range(1, len(numbers) + 1)
+    ):
+        return
+    panels = [_panel_over(blocks, i) for i in numbers]
+    if not all(panels):
+        return
+    for k, (i, panel) in enumerate(zip(numbers, panels, strict=True)):
+        for j in panel:
+            blocks[j].kind, blocks[j].reason = BOILERPLATE, NUMBERED_PANEL_REASON
+        name = blocks[panel[0]].text.strip()
+        if k == 0:
+            blocks[panel[0]].kind, blocks[panel[0]].reason = BYLINE, STARTER_REASON
+            blocks[panel[0]].extra["author"] = name
+        end = panels[k + 1][0] if k + 1 < len(panels) else len(blocks)
+        for j in range(i + 1, end):
+            b = blocks[j]
+            if k and _undecided_drop(b) and b.sentence_end and b.words >= PANEL_LINE_MAX_WORDS:
+                b.kind, b.reason = BODY, FORUM_POST_REASON
+            if b.kind == BODY:
+                b.extra["speaker"] = name
+    _drop_quotes(blocks, numbers[0] + 1)
+
+
+def _panel_over(blocks: list[_Block], i: int) -> list[int]:
+    """The indexes of the poster's panel right over the post number at block `i`: one-line
+    blocks of PANEL_LINE_MAX_WORDS words at most, no sentence's end, no post's tool ("Like",
+    "Reply": the post above ends there), up to PANEL_OVER_NUMBER_BLOCKS of them, or up to
+    PANEL_MAX_FIELD_BLOCKS where the panel lists its fields ("Joined" / "Jan 11, 2018" /
+    "Messages" / "2,114", `_FORUM_LABEL_LINE`); the first line a name (no date, no field's
+    label); [] when none."""
+    panel: list[int] = []
+    for j in range(i - 1, max(-1, i - 1 - PANEL_MAX_FIELD_BLOCKS), -1):
+        b = blocks[j]
+        if len(b.lines) != 1 or b.words > PANEL_LINE_MAX_WORDS or b.sentence_end or b.kind == TITLE:
+            break
+        if b.reason.startswith(BUTTON_REASON) or _post_tools(b.text.strip()):
+            break
+        panel.insert(0, j)
+    fields = any(_FORUM_LABEL_LINE.match(blocks[j].text.strip()) for j in panel)
+    if not fields:
+        panel = panel[-PANEL_OVER_NUMBER_BLOCKS:]
+    while panel and (_find_date(blocks[panel[0]].text) or _FORUM_LABEL_LINE.match(blocks[panel[0]].text.strip())):
+        panel.pop(0)  # (the date is the panel's last line, a field's label no name)
+    return panel
+
+
+PANEL_MAX_FIELD_BLOCKS = 14  # a name twice, a rank, a badge, four fields and their values, the date
 
 
 def _keep_post_text(blocks: list[_Block], post: list[int]) -> None:

@@ -385,6 +385,7 @@ def split_blocks(text: str) -> list[_Block]:
         deduped = _split_masthead(deduped, blocks)
         deduped = _split_post_header(deduped, blocks)
         deduped = _split_label_pairs(deduped, blocks)
+        deduped = _split_thread_meta(deduped, blocks)
         deduped = _join_date_labels(deduped)
         if not byline_seen:
             after = chunks[n + 1 : n + 1 + HEAD_RUN_PROSE_CHUNKS]
@@ -787,6 +788,32 @@ def _masthead_menu(line: str) -> bool:
 MASTHEAD_MAX_LINES = 2  # a site's name and its tagline
 MASTHEAD_MAX_WORDS = 6
 MASTHEAD_MENU_ITEMS = 3  # a menu's row of items set apart by bars or spaces, not a breadcrumb's arrows
+
+
+# A forum thread's meta line under its title, as XenForo prints it in its language packs ("Thread
+# starter NAME Start date DATE", "Themenstarter NAME Erstellt am DATE", "Auteur de la discussion
+# NAME Date de début DATE"...): the title over it is glued to it when copied as text
+_THREAD_META = re.compile(
+    r"^(?:thread starter|themenstarter|themen-starter|auteur de la discussion|iniciador del tema|"
+    r"autore della discussione|starter van het onderwerp|topicstarter|autor wątku|criador do tópico|"
+    r"autor do tópico|автор темы|trådstarter|trådstartare|ketjun aloittaja|konu sahibi)\s+\S",
+    re.I,
+)
+
+
+def _split_thread_meta(lines: list[str], blocks: list[_Block]) -> list[str]:
+    """A thread's title glued over its meta line (`_THREAD_META`: "Aberdeen–Lerwick ferry
+    cancelled ...?" / "Thread starter NAME Start date DATE" / "Prev 1 2 Next"): the line over the
+    meta line a block of its own, and the lines over that (a menu, a breadcrumb) another
+    (appended to `blocks`), the rest returned; read whole, the title went with the pager or the
+    menu (two new users' XenForo threads had no title)."""
+    at = next((k for k, ln in enumerate(lines) if k and _THREAD_META.match(ln.strip())), 0)
+    if not at:
+        return lines
+    if at > 1:  # (the menu and the breadcrumb over the title, without a blank line: apart)
+        blocks.append(_Block(text="\n".join(lines[: at - 1]), lines=lines[: at - 1]))
+    blocks.append(_Block(text=lines[at - 1], lines=[lines[at - 1]]))
+    return lines[at:]
 
 
 STANDFIRST_MIN_WORDS = 8
