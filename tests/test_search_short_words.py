@@ -16,19 +16,27 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     pages = {
         "tv.txt": "Ratings\n\nHousewives lifted Channel 4 ratings on Sunday, the channel said.",
         "bbc.txt": "Schedule\n\nThe BBC channel moved its news to a later slot on Monday.",
+        "plan.txt": "Bridge\n\nThe council chose Plan B for the new bridge on Monday, the plan said.",
+        "plans.txt": "Budget\n\nThe plan for the budget was put off on Tuesday, the council said.",
     }
     return index_news_folder(tmp_path_factory.mktemp("short"), pages)
 
 
-def test_a_one_character_word_is_left_out_with_a_note(index: Path) -> None:
-    answer = search_json(index, "Channel 4")
+def test_a_one_letter_word_is_left_out_with_a_note(index: Path) -> None:
+    answer = search_json(index, "Plan B")
     assert answer["total"] == 2
     assert answer["note"] == (
-        "'4' is one character, too short to search alone, left out: quote it with the word beside it "
-        '("Channel 4") to find the two together'
+        "'B' is one character, too short to search alone, left out: quote it with the word beside it "
+        '("Plan B") to find the two together'
     )
-    quoted = search_json(index, '"Channel 4"')
+    quoted = search_json(index, '"Plan B"')
     assert quoted["total"] == 1 and not quoted["note"]
+
+
+def test_a_one_digit_number_is_a_word(index: Path) -> None:
+    # analyzers 13: "Channel 4" finds the two, no note (it searched "Channel" alone before)
+    answer = search_json(index, "Channel 4")
+    assert answer["total"] == 1 and not answer["note"]
 
 
 @pytest.mark.parametrize("query", ["channel", "a channel", "Channel OR 4x"])

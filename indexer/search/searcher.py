@@ -414,7 +414,8 @@ def short_words(parsed: ParsedQuery) -> list[str]:
     """A note for each one-character word (a letter or a digit, not a stop word "a" or "i") typed
     beside other plain words: too short to be a term (analysis.MIN_LENGTH), it is left out, and
     `Channel 4` searched "Channel" alone with nothing said (a new user's try of BBC). Quoted with
-    its neighbour, it is found with it. Scripts written without spaces are words of one letter."""
+    its neighbour, it is found with it. Scripts written without spaces are words of one letter;
+    a digit is a word of its own (analysis: `9:30`, `Channel 4`), no note."""
     if not parsed.simple or len(parsed.tokens) < 2:
         return []
     from ..analysis import is_unspaced
@@ -422,8 +423,8 @@ def short_words(parsed: ParsedQuery) -> list[str]:
     notes: dict[str, str] = {}
     words = parsed.tokens
     for k, t in enumerate(words):
-        if t.kind != "word" or len(t.text) != 1 or not t.text.isalnum() or t.text.casefold() in ("a", "i"):
-            continue
+        if t.kind != "word" or len(t.text) != 1 or not t.text.isalpha() or t.text.casefold() in ("a", "i"):
+            continue  # (a digit is a word: "Channel 4" finds the two, analyzers 13)
         if is_unspaced(t.text) or t.text in notes:
             continue
         before = words[k - 1] if k > 0 and words[k - 1].kind == "word" else None
