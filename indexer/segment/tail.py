@@ -973,6 +973,7 @@ def _mark_numbered_panels(blocks: list[_Block]) -> None:
     panels = [_panel_over(blocks, i) for i in numbers]
     if not all(panels):
         return
+    _drop_quotes(blocks, numbers[0] + 1)  # (first: a reply's text runs on under its quote)
     for k, (i, panel) in enumerate(zip(numbers, panels, strict=True)):
         for j in panel:
             blocks[j].kind, blocks[j].reason = BOILERPLATE, NUMBERED_PANEL_REASON
@@ -981,13 +982,30 @@ def _mark_numbered_panels(blocks: list[_Block]) -> None:
             blocks[panel[0]].kind, blocks[panel[0]].reason = BYLINE, STARTER_REASON
             blocks[panel[0]].extra["author"] = name
         end = panels[k + 1][0] if k + 1 < len(panels) else len(blocks)
-        for j in range(i + 1, end):
+        for j in _post_run(blocks, i + 1, end):
             b = blocks[j]
             if k and _undecided_drop(b) and b.sentence_end and b.words >= PANEL_LINE_MAX_WORDS:
                 b.kind, b.reason = BODY, FORUM_POST_REASON
             if b.kind == BODY:
                 b.extra["speaker"] = name
-    _drop_quotes(blocks, numbers[0] + 1)
+
+
+def _post_run(blocks: list[_Block], start: int, end: int) -> range:
+    """The blocks of a post from `start`, before `end` (the next panel): its quotes of earlier
+    posts (FORUM_QUOTE_REASON) and its text, down to the first block after the text that is
+    neither (its tools, "Like", "Reply", "Last edited: ...", the board's chrome): the last post's
+    run ends there, not at the page's end (an Invision thread numbers only its first posts: the
+    posts under the last number and their signatures are no one's text of that post)."""
+    text = False
+    for j in range(start, end):
+        b = blocks[j]
+        if b.reason == FORUM_QUOTE_REASON:
+            continue
+        prose = b.kind == BODY or (_undecided_drop(b) and b.sentence_end)
+        if text and not prose:
+            return range(start, j)
+        text = text or prose
+    return range(start, end)
 
 
 def _panel_over(blocks: list[_Block], i: int) -> list[int]:
