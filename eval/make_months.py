@@ -170,7 +170,15 @@ def weekday_names() -> list[str]:
 # Stunden", "il y a 5 jours"); the languages of LANGUAGES and English, which has no month table
 # here (`segment._find_date` reads English months) but the most such lines.
 RELATIVE_UNITS = ("second", "minute", "hour", "day", "week")
-RELATIVE_LANGUAGES = ["en", *WEEKDAY_LANGUAGES, "zh", "zh_Hant", "ja", "ko", "vi"]  # (the last: their month names are figures)
+RELATIVE_LANGUAGES = [
+    "en",
+    *WEEKDAY_LANGUAGES,
+    "zh",
+    "zh_Hant",
+    "ja",
+    "ko",
+    "vi",
+]  # (the last: their month names are figures)
 
 
 def relative_times() -> list[str]:

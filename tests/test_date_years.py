@@ -61,7 +61,10 @@ def test_an_announced_date_is_the_coming_one(text: str, dates: list[str]) -> Non
         ("The road is closed from 1 September to 15 October.", ["2021-09-01/2021-10-15"]),
         ("The market ran between March 3 and April 10, 2019.", ["2019-03-03/2019-04-10"]),
         ("Works run from 1 December to 15 January.", ["2020-12-01/2021-01-15"]),  # (into the next year)
-        ("Works ran from 1 December 2019 to 15 January 2020.", ["2019-12-01", "2020-01-15"]),  # (years written: two days)
+        (
+            "Works ran from 1 December 2019 to 15 January 2020.",
+            ["2019-12-01", "2020-01-15"],
+        ),  # (years written: two days)
     ],
 )
 def test_a_span_across_months_is_one_period(text: str, dates: list[str]) -> None:

@@ -321,7 +321,14 @@ def test_a_forum_thread_copied_as_text_is_its_posts_without_their_furniture() ->
         kind, reason = kind_and_reason(art, text)
         assert kind == BOILERPLATE, text
         assert reason.startswith(
-            ("forum post number", "quote of an earlier post", "repeats", "outside", "a number alone")
+            (
+                "forum post number",
+                "quote of an earlier post",
+                "repeats",
+                "outside",
+                "a number alone",
+                "forum post header",
+            )
         ), (
             text,
             reason,
