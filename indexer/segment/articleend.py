@@ -302,13 +302,12 @@ def _head(blocks: list[_Block], i: int) -> int:
         return 0
     if b.reason.startswith(_NO_NAME_REASONS) or _thread_count_line(b.text):
         return 0  # the last comment's "Antworten", the tags line, the thread's "Maoni (3)": no name
-    first_words = " ".join(b.text.split()[:2])
     if len(b.lines) == 2:  # (the name over the date in one block: "Huw Tŷ Capel" / "8 Mawrth 2024 am 8:41 pm")
         name, date = (ln.strip() for ln in b.lines)
         if not (_name_line(name) and len(date.split()) <= DATE_LINE_MAX_WORDS and _dated(date)):
             return 0
         n = 1
-    elif _name_line(first_words) and _dated(b.text) and not pubdate.find_date(first_words):  # (cheapest first)
+    elif _names_and_dates(b.text):
         n = 1
     elif (
         _name_line(b.text)
@@ -326,6 +325,12 @@ def _head(blocks: list[_Block], i: int) -> int:
         if i + n + 1 < len(blocks) and not _is_comment(blocks[i + n]) and _comment_title(blocks[i + n]):
             n += 1
     return n if i + n < len(blocks) and _is_comment(blocks[i + n]) else 0
+
+
+def _has_posts(blocks: list[_Block]) -> bool:
+    """Whether `blocks` hold a thread's posts or post headers as the rules read them
+    (`tail._POST_REASONS`, POST_HEADER_REASON): a forum's or a Q&A page's, whose posts are its text."""
+    return any(x.reason in _POST_REASONS or x.reason == POST_HEADER_REASON for x in blocks)
 
 
 # What the rules read a block as that no reader's name is (`_head`): a button, the tags line
@@ -369,7 +374,7 @@ def mark_dated_thread(blocks: list[_Block]) -> None:
         _mark_thread_blocks(blocks)
         return
     first = heads[0][0]
-    if any(x.reason in _POST_REASONS or x.reason == POST_HEADER_REASON for x in blocks[first : heads[-1][0] + 1]):
+    if _has_posts(blocks[first : heads[-1][0] + 1]):
         return  # (a forum's posts or post headers among the heads; a teaser rail's after them are none)
     if first > 0 and _is_comment(blocks[first - 1]) and blocks[first - 1].kind == BODY:
         return
@@ -386,17 +391,18 @@ def mark_dated_thread(blocks: list[_Block]) -> None:
     _close_after_thread(blocks, first, end)
 
 
+def _names_and_dates(text: str) -> bool:
+    """Whether `text` opens with a reader's name (its first two words, `_name_line`, no date
+    themselves) and names a day (`_dated`): a comment's head on one line, "NAME · DATE" (the
+    cheapest test first)."""
+    first_words = " ".join(text.split()[:2])
+    return _name_line(first_words) and _dated(text) and not pubdate.find_date(first_words)
+
+
 def _head_line(line: str) -> bool:
     """Whether `line` is a comment's head on one line: a name, then its day ("Juma Bakari — 3
-    Juni 2024 saa 10:15"), HEAD_MAX_WORDS words at most, no sentence's end."""
-    first_words = " ".join(line.split()[:2])
-    return (
-        len(line.split()) <= HEAD_MAX_WORDS
-        and not _SENTENCE_END.search(line)
-        and _name_line(first_words)
-        and _dated(line)
-        and not pubdate.find_date(first_words)
-    )
+    Juni 2024 saa 10:15", `_names_and_dates`), HEAD_MAX_WORDS words at most, no sentence's end."""
+    return len(line.split()) <= HEAD_MAX_WORDS and not _SENTENCE_END.search(line) and _names_and_dates(line)
 
 
 def _mark_thread_blocks(blocks: list[_Block]) -> None:
@@ -432,7 +438,7 @@ def _close_after_thread(blocks: list[_Block], first: int, end: int) -> None:
     above the thread outnumber those kept below it (the article going on under a thread is none).
     Not on a page of posts (a forum's, a Q&A page's answers, `tail._answer_stamp`): the comments
     under one answer end no page (a wild tuning page's Stack Exchange answers)."""
-    if any(x.reason in _POST_REASONS or x.reason == POST_HEADER_REASON or _answer_stamp(x) for x in blocks):
+    if _has_posts(blocks) or any(map(_answer_stamp, blocks)):
         return  # a Q&A page's or a forum's posts: answers under an answer's comments are its text
     kept = (BODY, HEADING, CAPTION)
     above = sum(b.words for b in blocks[:first] if b.kind in kept)
@@ -457,7 +463,7 @@ def mark_next_stories(blocks: list[_Block]) -> None:
     """Blocks from the head of the page's next story on (NEXT_STORY_REASON) are BOILERPLATE where
     they were to be indexed; a copy of text above keeps its own reason (`_close`). Not on a page
     of a thread's posts, whose replies each open alike (`tail._POST_REASONS`, POST_HEADER_REASON)."""
-    if any(x.reason in _POST_REASONS or x.reason == POST_HEADER_REASON for x in blocks):
+    if _has_posts(blocks):
         return  # a thread's posts each open alike: a reply is no other story
     title = next((k for k, b in enumerate(blocks) if b.kind == TITLE), -1)
     first = next(

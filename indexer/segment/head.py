@@ -1478,13 +1478,10 @@ def _name_over_date(b: _Block) -> bool:
         return False
     name, date = (ln.strip() for ln in b.lines)
     words = name.split()
-    if not 2 <= len(words) <= NAME_OVER_DATE_WORDS or _SENTENCE_END_MARK.search(name):
+    if not 2 <= len(words) <= NAME_OVER_DATE_WORDS or _SENT_END.search(name):
         return False
     caps = sum(w[:1].isupper() for w in words)
     return caps >= len(words) - 1 and len(date.split()) <= DATE_UNDER_NAME_WORDS and bool(_any_date(date))
-
-
-_SENTENCE_END_MARK = re.compile(r"[.!?]$")
 
 
 def _title_keys(blocks: list[_Block], top: int, headline: str, lows: list[str]) -> tuple[list[str], tuple[str, ...]]:
