@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from . import chromewords
+from . import chromewords, htmlthread
 from .htmllead import TextBlock, content_form, count_words
 
 # Words of class and id names that mark a box of page chrome (the words the field's extractors
@@ -569,7 +569,8 @@ def chrome_boxes(
     named: dict[str, list[int]] = {}  # chrome word -> the blocks marked by it
     # a post the markup names a comment (Invision Community's "ipsComment") names its own parts
     # so ("ipsComment_content"): that word inside it is the post's, not a box of chrome
-    post_words = {box: chrome_name(box) for box in posts}
+    # (or the element a post's box only wraps: Flarum's "CommentPost" <article> in its item <div>)
+    post_words = {el: word for box in posts for el in htmlthread.wrapped_chain(box) if (word := chrome_name(el))}
     headline = _headline_boxes(page_blocks, title, above)
     for i, j, owner in found:
         own = next((post_words[a] for a in owner.iterancestors() if a in post_words), "") if posts else ""

@@ -198,3 +198,32 @@ def event_day_only(tree: Any, day: str) -> bool:
     if day not in events:
         return False
     return not any(any(key in str(script) for key in _PUBLISHED_KEYS) for script in tree.xpath(_LD_SCRIPTS))
+
+
+# The schema.org types of a thread's opening post: a forum's (DiscussionForumPosting, which
+# XenForo, Kunena, Flarum and Discourse write) and a Q&A page's question.
+_STARTER_TYPE = re.compile(r"^(?:DiscussionForumPosting|Question)$")
+
+
+def _author_names(value: Any) -> Iterator[str]:
+    """The names a schema.org "author" value gives: a string, a Person's "name", or a list of these."""
+    for author in value if isinstance(value, list) else [value]:
+        name = author.get("name") if isinstance(author, dict) else author
+        if isinstance(name, str) and name.strip():
+            yield " ".join(name.split())
+
+
+def thread_starters(tree: Any) -> frozenset[str]:
+    """The names of the posters the page's JSON-LD says opened its thread (the "author" of a
+    `_STARTER_TYPE` object: "Farrukh_Isfara"), white space collapsed; empty for none (`tree`:
+    lxml, None gives none). Only a forum thread's or a Q&A page's markup names one."""
+    if tree is None:
+        return frozenset()
+    found = {
+        name
+        for word in ("DiscussionForumPosting", "Question")
+        for value in _scripts_holding(tree, word)
+        for node in _typed_nodes(value, _STARTER_TYPE)
+        for name in _author_names(node.get("author"))
+    }
+    return frozenset(found)

@@ -19,7 +19,7 @@ from .errors import Advice, Command, SourceError, literal
 from . import chromewords, htmlthread, pagekind, pageurl, pubdate
 from .givennames import HANDLE, given_names, is_dotted_handle, is_handle
 from .htmlfigures import with_figure_captions
-from .htmljsonld import date_posted, event_day_only, split_article_bodies
+from .htmljsonld import date_posted, event_day_only, split_article_bodies, thread_starters
 from .htmllead import UNSPACED, count_words, inline_text, is_unmarked_prose, under_named_label
 from .htmlsplit import resplit_merged
 from .models import (
@@ -3618,6 +3618,7 @@ def _post_groups(
         next((t[:60] for kind, t in hinted if kind in kinds and is_sentence(t)), "")
         for kinds in (("", BODY, LEAD), ("", BODY))
     ) + (_first_after_title(hinted, title),)
+    starters = thread_starters(tree)
     for parent in tree.iter():
         own = _sibling_groups(parent, _box_key)
         for boxes in own:
@@ -3633,7 +3634,7 @@ def _post_groups(
             texts, posts = _posts_of(boxes)
             if len(posts) < 2 and (replies := _with_short_replies(boxes, texts, posts, first)) is not None:
                 posts = replies
-            elif len(posts) < 2 or not htmlthread.is_thread(boxes, texts, posts, first):
+            elif len(posts) < 2 or not htmlthread.is_thread(boxes, texts, posts, first, starters):
                 continue
             if (question := htmlthread.question_of(boxes)) is not None:  # a Q&A page's question first
                 boxes = [question, *boxes]
@@ -3774,7 +3775,7 @@ def _post_meta(owner: Any, box: Any) -> str:
             return ""
         if (el.get("itemprop") or "").lower() in _POST_META_PROPS:
             return "reactions"
-        for token in (el.get("class") or "").split():
+        for token in htmlthread.class_words(el):
             m = _POST_META_CLASS.search(token)
             if m:
                 return m.group(1).lower()
@@ -3852,7 +3853,7 @@ def _sender_name(box: Any) -> str:
     for el in box.iter():
         if not isinstance(el.tag, str):
             continue
-        for token in (el.get("class") or "").split():
+        for token in htmlthread.class_words(el):
             m = _POST_META_CLASS.search(token)
             if m and m.group(1).lower() in _SENDER_WORDS:
                 text = _shown_text(el)
@@ -3899,7 +3900,7 @@ def _own_element(el: Any, box: Any) -> bool:
 
 def _names_sender(el: Any) -> bool:
     """Whether a class word of `el` names a post's sender (`_POST_META_CLASS`, `_SENDER_WORDS`)."""
-    for token in (el.get("class") or "").split():
+    for token in htmlthread.class_words(el):
         m = _POST_META_CLASS.search(token)
         if m and m.group(1).lower() in _SENDER_WORDS:
             return True
@@ -3985,8 +3986,9 @@ def _post_texts(
             and not _in_quote(owner, boxes[k])
         ):
             ends.setdefault(k, []).append(j)
-    # a post the extractor glued into another's block is held (vBulletin's posts as one block)
-    kept = "".join("".join(t.split()) for _, t in blocks)
+    # a post the extractor glued into another's block is held (vBulletin's posts as one block);
+    # not by the headline, which the opening post's header repeats (Kunena's: trial 63)
+    kept = "".join("".join(t.split()) for hint, t in blocks if split_hint(hint)[0] != TITLE)
     ends = {k: js for k, js in ends.items() if "".join(page_blocks[js[0]].text.split())[:60] not in kept}
     return [j for j in missing if in_box[j] in ends and ends[in_box[j]][0] <= j <= ends[in_box[j]][-1]]
 

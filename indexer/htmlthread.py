@@ -52,6 +52,18 @@ _FORUM_POST_TYPE = re.compile(r"schema\.org/DiscussionForumPosting\b", re.I)
 _ANSWER_CLASS = re.compile(r"(?:^|[_-])answer(?:$|[_-])(?!.*(?:form|count|header|button|link|title))")
 
 
+# A class token's BEM modifier ("Post--by-start-user", "message--post") names a state of the
+# element the token's block names, not a part of it: Flarum's opening post, "Post--by-start-user",
+# was read as a poster's element, its whole text as the post's metadata (trial 63).
+_BEM_MODIFIER = re.compile(r"--.*$")
+
+
+def class_words(el: Any) -> list[str]:
+    """The class tokens of the element `el`, each less its BEM modifier (`_BEM_MODIFIER`):
+    "CommentPost Post Post--by-start-user" -> ["CommentPost", "Post", "Post"]; [] for none."""
+    return [_BEM_MODIFIER.sub("", token) for token in (el.get("class") or "").split()]
+
+
 def box_key(el: Any, title: str) -> tuple[str, str] | None:
     """(tag, name) of a box that may be a thread's post: a THREAD_TAGS element, its first class
     (or its id) less the digits a site numbers its boxes by, every heading in it a poster's
@@ -83,7 +95,7 @@ def signed(box: Any) -> bool:
             continue
         if el.tag == "time" or (el.get("itemprop") or "").lower() in _POSTER_PROPS:
             return True
-        if any(_POSTER_CLASS.search(token.lower()) for token in (el.get("class") or "").split()):
+        if any(_POSTER_CLASS.search(token.lower()) for token in class_words(el)):
             return True
     return False
 
@@ -98,7 +110,13 @@ def is_answer(box: Any) -> bool:
     return any(_ANSWER_CLASS.search(token) for token in (box.get("class") or "").lower().split())
 
 
-def is_thread(boxes: list[Any], texts: list[str], posts: list[int], first_kept: tuple[str, ...]) -> bool:
+def is_thread(
+    boxes: list[Any],
+    texts: list[str],
+    posts: list[int],
+    first_kept: tuple[str, ...],
+    starters: frozenset[str] = frozenset(),
+) -> bool:
     """Whether the group of sibling `boxes` (their `texts`, white space collapsed; `posts`: the
     indexes of those holding prose) is a thread's posts: schema.org calls them all answers (a Q&A
     page's; trial 27's third answer lost its poster's card, Stack Exchange's "post-signature", with
@@ -107,7 +125,10 @@ def is_thread(boxes: list[Any], texts: list[str], posts: list[int], first_kept: 
     thread's opening post is the article): the first lead or text paragraph, and the first text
     paragraph (a lead taken from the page's description is in no post: Discourse's crawler view,
     trial 23); or schema.org calls them all forum posts (`_FORUM_POST_TYPE`: trial 48's Discourse
-    page, whose first paragraph as extracted was its category's blurb, kept 1 post of 5)."""
+    page, whose first paragraph as extracted was its category's blurb, kept 1 post of 5); or
+    every post is signed and the first names one of `starters`, the posters the page's JSON-LD
+    says opened its thread (`htmljsonld.thread_starters`: trial 63's Kunena thread, whose posts the
+    extractor drops, every box named "message", so its first paragraph was the forum's notice)."""
     if all(is_answer(boxes[i]) for i in posts):
         return True  # (signed or not: a poster's card may be gone with the page's signature boxes)
     if all(_FORUM_POST_TYPE.search(boxes[i].get("itemtype") or "") for i in posts):
@@ -116,7 +137,9 @@ def is_thread(boxes: list[Any], texts: list[str], posts: list[int], first_kept: 
         return False
     # without white space: the extractor spaces what the markup runs together ("</h2><div>")
     opening = "".join(texts[posts[0]].split())
-    return any(first and "".join(first.split()) in opening for first in first_kept)
+    if any(first and "".join(first.split()) in opening for first in first_kept):
+        return True
+    return any(len(name) >= 3 and "".join(name.split()) in opening for name in starters)
 
 
 # The question's own text on a Q&A page: the nearest element before the first answer that
@@ -146,15 +169,26 @@ def in_comments(owner: Any, box: Any) -> bool:
     """Whether the element `owner`, inside the post `box`, sits in a box named a comment
     (class or id) below the post: a Q&A site's comments under a question or an answer. Never
     in a post the markup itself names a comment: its parts are named after it (Invision
-    Community's "ipsComment" posts hold "ipsComment_content"; trial 29's thread kept 1 post of 5)."""
+    Community's "ipsComment" posts hold "ipsComment_content"; trial 29's thread kept 1 post of 5),
+    nor in one that is all the box holds (`wrapped_chain`)."""
     if _named_comment(box):
         return False
     for el in (owner, *owner.iterancestors()):
         if el is box:
             return False
-        if _named_comment(el):
+        if _named_comment(el) and el not in wrapped_chain(box):
             return True
     return False
+
+
+def wrapped_chain(box: Any) -> list[Any]:
+    """`box` and the elements it is only a wrapper of: its only child element, that one's only
+    child element, and so on (Flarum's <div class="PostStream-item"> around its <article
+    class="CommentPost Post">, which is the post: trial 63's thread lost its three replies)."""
+    chain = [box]
+    while len(children := [c for c in chain[-1] if isinstance(c.tag, str)]) == 1:
+        chain.append(children[0])
+    return chain
 
 
 # A thread's posters travel from the page's markup to its paragraphs in the page's metadata
