@@ -2844,11 +2844,29 @@ def _post_title_after_site_name(tree: Any, title: str, page_title: str) -> str:
     rest = page[len(name) + sep.end() :].strip() if sep else ""
     # the rest, or its part after a page's label ("View topic - Topic")
     parts = [rest, *(rest[m.end() :] for m in _SITE_NAME_AFTER.finditer(rest))]
-    headings = {
-        _shown_text(el).casefold()
-        for el in itertools.islice((e for tag in POST_TITLE_HEADINGS for e in tree.iter(tag)), 40)
-    }
-    return next((part for part in parts if count_words(part) >= 2 and part.casefold() in headings), "")
+    headings = _post_headings(tree)
+    return next((found for part in parts if (found := _heading_holding(part, headings))), "")
+
+
+def _post_headings(tree: Any) -> dict[str, str]:
+    """{heading casefolded: as shown} of the page's first 40 headings (POST_TITLE_HEADINGS)."""
+    found = (_shown_text(e) for tag in POST_TITLE_HEADINGS for e in tree.iter(tag))
+    return {text.casefold(): text for text in itertools.islice(found, 40)}
+
+
+def _heading_holding(part: str, headings: dict[str, str]) -> str:
+    """The heading (`_post_headings`) that is a <title>'s `part` of two words or more, else the
+    only one holding it whole, from a word's start to a word's end: a <title> may give the post's
+    title cut short ("Jaden manman m - Kaye Jeanne" over the <h2> "Sa jaden manman m nan Jakmèl
+    aprann mwen, ...": trial 63's Dotclear blog, whose <h1> is the blog's name). "" for none."""
+    key = " ".join(part.split()).casefold()
+    if count_words(key) < 2:
+        return ""
+    if key in headings:
+        return headings[key]
+    around = re.compile(r"(?<!\w)" + re.escape(key) + r"(?!\w)")
+    holding = [shown for heading, shown in headings.items() if around.search(heading)]
+    return holding[0] if len(holding) == 1 else ""
 
 
 # Between the post's title, a forum's or a section's name and the site's name at a <title>'s end
@@ -2878,15 +2896,8 @@ def _post_title_before_site_name(tree: Any, page: str, name: str) -> str:
     if len(rest[seps[-1].end() :].split()) > SITE_NAME_LABEL_WORDS:
         return ""  # the name ends the <title>'s last part, a text of its own ("Blog about Forum X")
     cuts = [m.start() for m in seps]
-    headings = {
-        _shown_text(el).casefold()
-        for el in itertools.islice((e for tag in POST_TITLE_HEADINGS for e in tree.iter(tag)), 40)
-    }
-    for end in reversed(cuts):
-        part = rest[:end].strip()
-        if count_words(part) >= 2 and part.casefold() in headings:
-            return part
-    return ""
+    headings = _post_headings(tree)
+    return next((found for end in reversed(cuts) if (found := _heading_holding(rest[:end].strip(), headings))), "")
 
 
 def _parse(html: str) -> Any:
