@@ -2243,7 +2243,8 @@ def plausible_authors(author: str, seen: str, lang: str = "", page_title: str = 
     ending, `_ADDRESS_ENDS`, that the page's visible text `seen` never writes as a name), and a
     lone word that is a stop word of the page's declared language `lang` ("Eine" on a German page,
     `language.stop_words`, but a given name), and a site's account link ("Anmelden", "Log In":
-    `chromewords.is_account_link`, but a given name); a link's "View all posts by" before a name
+    `chromewords.is_account_link`, but a given name); the page language's by-word before a name
+    (`_without_by_word`: Tagalog's "Ni NAME") is cut off it; a link's "View all posts by" before a name
     (`segment.tail.AUTHOR_POSTS`) is cut off it; a name the page writes only in its credit to its
     software or makers ("Built with WooCommerce", `chromewords.credited_only`) goes. When a name
     is an address the field is the site's
@@ -2259,6 +2260,7 @@ def plausible_authors(author: str, seen: str, lang: str = "", page_title: str = 
     names = [n.strip() for n in author.split(";") if n.strip()]
     kept, site = [], False
     for name in names:
+        name = _without_by_word(name, lang)
         if (posts := AUTHOR_POSTS.match(name)) and name[posts.end() :].strip():
             # the author link's title read as the name ("View all posts by NAME", "Alle Beiträge
             # von NAME", "Все записи автора NAME"): the name after it
@@ -2288,6 +2290,33 @@ def plausible_authors(author: str, seen: str, lang: str = "", page_title: str = 
             and n.split()[-1].casefold().strip(".") not in _COMPANY_FORMS
         ]
     return author if kept == names else "; ".join(kept)
+
+
+# The word for "by" before a writer's name in languages whose by-word the extractor does not cut
+# off its author field (it knows English's, German's, French's ...): a new user's Tagalog page's
+# byline was "Ni Maricel Dagohoy-Santos". By the page's declared language only: "Ni" and "Na"
+# are also names' first words ("Na Li", "Ni Ni") on pages in other languages.
+_AUTHOR_BY_WORDS = {
+    "tl": "ni",
+    "fil": "ni",
+    "sw": "na|imeandikwa na",
+    "cy": "gan",
+    "ha": "daga",
+    "sq": "nga",
+    "is": "eftir",
+    "af": "deur",
+    "id": "oleh",
+    "ms": "oleh",
+}
+
+
+def _without_by_word(name: str, lang: str) -> str:
+    """`name` (one name of the extractor's author field) without a leading by-word of the page's
+    declared language `lang` (`_AUTHOR_BY_WORDS`) when a name of two words or more follows it
+    ("Ni Maricel Dagohoy-Santos" -> "Maricel Dagohoy-Santos" on a Tagalog page); as it is otherwise."""
+    words = _AUTHOR_BY_WORDS.get(lang.split("-")[0].lower())
+    m = re.match(rf"(?:{words})\s+(?=\S+\s+\S)", name, re.I) if words else None
+    return name[m.end() :] if m else name
 
 
 def author_as_written(author: str, seen: str) -> str:
