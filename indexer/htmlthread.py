@@ -170,15 +170,20 @@ def in_comments(owner: Any, box: Any) -> bool:
     (class or id) below the post: a Q&A site's comments under a question or an answer. Never
     in a post the markup itself names a comment: its parts are named after it (Invision
     Community's "ipsComment" posts hold "ipsComment_content"; trial 29's thread kept 1 post of 5),
-    nor in one that is all the box holds (`wrapped_chain`)."""
+    nor in one that is all the box holds (`wrapped_chain`) unless it is named a list of comments."""
     if _named_comment(box):
         return False
     for el in (owner, *owner.iterancestors()):
         if el is box:
             return False
-        if _named_comment(el) and el not in wrapped_chain(box):
+        if _named_comment(el) and (el not in wrapped_chain(box) or _named_comment_list(el)):
             return True
     return False
+
+
+def _named_comment_list(el: Any) -> bool:
+    # a list of comments ("comments", "answer-comments"), never one post ("CommentPost", "comment")
+    return "comments" in ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
 
 
 def wrapped_chain(box: Any) -> list[Any]:
