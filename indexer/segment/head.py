@@ -1245,6 +1245,28 @@ def _exact_headline(blocks: list[_Block], top: int, start: int, headline_like: C
     return -1
 
 
+# A breadcrumb trail set on one line without separators ("Home Messen Forst & Holz Wieselburg
+# 2023", trial 66's trade portal, taken for the headline as it holds the <title>'s part): it
+# opens with two items of the menu above it, a block of MENU_MIN_LINES+ short lines, one item
+# each ("Home" / "Forsttechnik" / ... / "Messen"), CRUMB_MENU_BLOCKS blocks back at most.
+CRUMB_MENU_BLOCKS = 3
+
+
+def _crumb_under_menu(blocks: list[_Block], i: int) -> bool:
+    """Whether one-line block `i` opens with two items of a menu block above it (`CRUMB_MENU_BLOCKS`,
+    MENU_MIN_LINES+ lines of MENU_ITEM_MAX_WORDS words at most): a breadcrumb trail, no headline."""
+    b = blocks[i]
+    first = b.text.split()[:2]
+    if len(b.lines) != 1 or len(first) < 2 or b.sentence_end:
+        return False
+    for menu in blocks[max(0, i - CRUMB_MENU_BLOCKS) : i]:
+        items = {" ".join(line.split()).casefold() for line in menu.lines}
+        if len(menu.lines) >= MENU_MIN_LINES and all(len(line.split()) <= MENU_ITEM_MAX_WORDS for line in menu.lines):
+            if all(word.casefold() in items for word in first):
+                return True
+    return False
+
+
 def _headline_words_ok(b: _Block, over_article: bool, parts: set[str]) -> bool:
     """Whether a line has the words of a headline the <title> repeats: 3+, or 2 when it is a
     whole part of a <title> of 2+ parts (`parts`, casefolded) right over the article
@@ -1264,6 +1286,8 @@ def _headline_before(
     def candidate(i: int) -> bool:
         b = blocks[i]
         if not (headline_like(b) and b.words >= 3 and i not in site_names and not _is_menu(b)):
+            return False
+        if _crumb_under_menu(blocks, i):
             return False
         return not (_any_date(b.text) or is_menu_row(b.text) or _not_headline(b) or _field_value(blocks, i))
 
@@ -1425,14 +1449,18 @@ def _headline_above_article(blocks: list[_Block], top: int, start: int, candidat
     second copy of a menu repeats its items), and no paragraph of HEADLINE_ABOVE_PROSE_WORDS+
     words of prose above it (a section's heading inside the article has the article above it),
     and a byline or date line within HEADLINE_META_BLOCKS blocks of it (over it, between, or under
-    the article's first paragraph; a guide's first question over its answer has none); -1 if none. An SEO <title> is often worded apart from the headline the reader sees
+    the article's first paragraph; a guide's first question over its answer has none); captions
+    between are passed over, and a line of CAPTION_OVER_MAX_WORDS words at most that is no headline
+    (`_no_headline_line`: a caption ending in its credit) opening the article or right over it; -1 if none. An SEO <title> is often worded apart from the headline the reader sees
     ("Notgroschen – wie viel Rücklage ist sinnvoll?" over "Notgroschen: So viel Geld sollten Sie
     für Notfälle zurücklegen", trial 41); `shown_headline` takes it when no line shows the
     <title>'s headline."""
     for i in range(min(start, len(blocks) - 1), max(top, start - 1 - REWORDED_MAX_BLOCKS), -1):
         b = blocks[i]
-        if (i == start and b.sentence_end) or _meta_block(b):
+        if (i == start and b.sentence_end) or _meta_block(b) or _is_caption(b):
             continue
+        if i >= start - 1 and b.words <= CAPTION_OVER_MAX_WORDS and _no_headline_line(blocks, i):
+            continue  # a lead photo's caption with its credit over the text (trial 66's press release)
         if not candidate(i) or _no_headline_line(blocks, i) or b.words < REWORDED_MIN_WORDS or b.signal:
             return -1
         key = chrome_key(b.text)
@@ -1444,6 +1472,7 @@ def _headline_above_article(blocks: list[_Block], top: int, start: int, candidat
     return -1
 
 
+CAPTION_OVER_MAX_WORDS = 40  # a caption under the headline, over or opening the text ("... Foto: NAME")
 # the byline or date line a headline has near it: over it (a kicker's date and author), between
 # it and the article, or under the article's first paragraph (a live ticker's "Stand: DATE")
 HEADLINE_META_BLOCKS = 2
@@ -1510,11 +1539,14 @@ def _no_headline_line(blocks: list[_Block], i: int) -> bool:
     naming a day ("6. November 2023 NAME Azad, Bushido"), a sentence that asks no question, a
     picture's caption ("... Bundesregierung. (Foto: dpa)"), a contact line's e-mail address or
     URL, a live post's heading under its time of day ("18:05 BST" / "Coast road to stay shut
-    overnight" under "Landslide live: ...": a live blog's posts reword its headline)."""
+    overnight" under "Landslide live: ...": a live blog's posts reword its headline), a breadcrumb
+    trail on one line (`_crumb_under_menu`)."""
     b = blocks[i]
     if _any_date(b.text) or (b.sentence_end and not _question_headline(b)):
         return True
     if _INNER_STOP.search(b.text) or _is_caption(b) or _ADDRESS_MARK.search(b.text):
+        return True
+    if _crumb_under_menu(blocks, i):
         return True
     return i > 0 and bool(_TIME_LINE.match(" ".join(blocks[i - 1].text.split())))
 
