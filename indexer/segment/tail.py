@@ -3560,6 +3560,8 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
             # (the first line under the header may be a question: "Could X bring £2m a year?")
             asks = j == i + 1 and len(b.lines) == 1 and b.text.rstrip().endswith(QUESTION_MARKS)
             headline = len(b.lines) <= 2 and 2 <= b.words <= 25 and (not b.sentence_end or asks) and not dated
+            if headline and _two_headlines(b):
+                headline = False  # (a list of two: no one headline whose snippet the prose under it is)
             if headline and _heads_article(blocks, j):
                 break  # the article's own headline over its byline: the list is over
             boxed = j == i + 1 and len(blocks[i].lines) == 2  # (the label over its one headline)
@@ -3570,6 +3572,7 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
                 b.signal.startswith(("navigation", "list of links"))
                 or headline_lines(b.lines)
                 or _teaser_lines(b.lines)
+                or _two_headlines(b)
             )
             small = b.words <= 4 or bool(b.signal) or _is_caption(b) or dated
             if not (headline or listing or small) and _card_block(b) and not _prose_follows(blocks, j):
@@ -3748,6 +3751,24 @@ def _teaser_lines(lines: list[str]) -> bool:
         ):
             return False
     return True
+
+
+# Two stories' headlines one a line under a teaser box's label, each of this many words or more
+# (a kicker over one headline is shorter: "Aurich" / "Sanierung des Hallenbads ..."): the prose
+# under them is the article resuming, not a snippet (trial 66's "Das könnte Sie auch
+# interessieren" box inside a regional TV story took its next paragraph and subheading along).
+TWO_HEADLINES_MIN_WORDS = 4
+
+
+def _two_headlines(b: _Block) -> bool:
+    """Whether block `b` is two headline lines (TWO_HEADLINES_MIN_WORDS to TEASER_HEADLINE_WORDS
+    words each, neither ending a sentence)."""
+    if len(b.lines) != 2:
+        return False
+    return all(
+        TWO_HEADLINES_MIN_WORDS <= len(_WORD.findall(ln)) <= TEASER_HEADLINE_WORDS and not _SENT_END.search(ln)
+        for ln in b.lines
+    )
 
 
 def headline_lines(lines: list[str]) -> bool:
