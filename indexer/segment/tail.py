@@ -3557,11 +3557,7 @@ def _mark_teaser_lists(blocks: list[_Block], prose_lang: bool) -> None:
             if _comment_header(b.text):
                 break  # a thread's post under a "Top comments" header, not a list of other stories
             dated = bool(_find_date(b.text) and b.words <= 12)  # a teaser's date line, no headline
-            # (the first line under the header may be a question: "Could X bring £2m a year?")
-            asks = j == i + 1 and len(b.lines) == 1 and b.text.rstrip().endswith(QUESTION_MARKS)
-            headline = len(b.lines) <= 2 and 2 <= b.words <= 25 and (not b.sentence_end or asks) and not dated
-            if headline and _two_headlines(b):
-                headline = False  # (a list of two: no one headline whose snippet the prose under it is)
+            headline = _teaser_headline(b, j == i + 1, dated)
             if headline and _heads_article(blocks, j):
                 break  # the article's own headline over its byline: the list is over
             boxed = j == i + 1 and len(blocks[i].lines) == 2  # (the label over its one headline)
@@ -3751,6 +3747,16 @@ def _teaser_lines(lines: list[str]) -> bool:
         ):
             return False
     return True
+
+
+def _teaser_headline(b: _Block, first: bool, dated: bool) -> bool:
+    """Whether block `b` under a teaser list's header reads as one teaser's headline: one or two
+    lines of 2 to 25 words, no sentence (a question may be the `first` item's: "Could X bring £2m
+    a year?"), no date line (`dated`), not two headlines (`_two_headlines`: a list of two, no one
+    headline whose snippet the prose under it is)."""
+    asks = first and len(b.lines) == 1 and b.text.rstrip().endswith(QUESTION_MARKS)
+    headline = len(b.lines) <= 2 and 2 <= b.words <= 25 and (not b.sentence_end or asks) and not dated
+    return headline and not _two_headlines(b)
 
 
 # Two stories' headlines one a line under a teaser box's label, each of this many words or more
