@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, cast
 
-from indexer.givennames import TITLE_SEX, given_names, other_sex, title_sex
+from indexer.givennames import TITLE_SEX, given_names, is_handle, other_sex, title_sex
 from indexer.language import language_name, tags_language
 from indexer.models import (
     FEATURE_LEADS,
@@ -424,7 +424,7 @@ class Mention:
     text: str  # cleaned surface form
     fld: str = ""  # people/orgs/places/groups once resolved
     canonical: str = ""
-    place_cue: bool = False  # a one-word PERSON in a place's context ("killed at Auschwitz.")
+    place_cue: bool = False  # a PERSON in a place's context ("killed at Auschwitz.", "ferry to Lerwick")
     org_cue: bool = False  # a place in a company's context ("flew with Emirates")
     side_cue: bool = False  # a side of a result ("Clyde 0-5 Celtic", `_score_sides`)
     in_cue: bool = False  # a one-word PERSON after "in", "near" ("childhood in Bologna", `_in_cue`)
@@ -745,6 +745,37 @@ def _drop_sentence_start(text: str, s: int, e: int, vocab: "Vocab") -> int:
     return s
 
 
+# Articles of other languages that open a sentence before a body's name ("Die Freiburger
+# Verkehrs AG hat ..."): grammar, not the name ("The" is `_clean`'s). German ones before two
+# or more words of a name; the Romance and Dutch ones, which open many names of places and
+# papers ("Los Angeles Times", "El Corte Inglés", "De Beers"), only before a company's legal
+# form. Never before a one-word name, which is a title that keeps it ("Die Zeit", "Le Monde").
+_GERMAN_ARTICLES = frozenset("Der Die Das Dem Den".split())
+_ROMANCE_ARTICLES = frozenset("Le La Les El Los Las Il Lo Gli De Het Os As".split())
+
+
+def _drop_leading_article(text: str, s: int, e: int) -> int:
+    """The start of an ORG span [s, e) without an article of another language that opens the
+    sentence (`_GERMAN_ARTICLES`, `_ROMANCE_ARTICLES`), unless the paragraph writes the article
+    with the name inside a sentence too (a name known to hold it: "bei Die Linke")."""
+    words = text[s:e].split()
+    if len(words) < 3 or not _RX_SENTENCE_START.search(text, max(0, s - 8), s):
+        return s
+    first, rest = words[0], " ".join(words[1:])
+    form = _RX_LEGAL_FORM.search(rest)
+    legal = form is not None and form.end() == len(rest) and form.group("form") not in _UNIT_FORMS
+    if first not in _GERMAN_ARTICLES and not (first in _ROMANCE_ARTICLES and legal):
+        return s
+    if len(words) - 1 - (len(form.group("form").split()) if legal and form else 0) < 2:
+        return s  # "La Poste SA", "Die Zeit": a one-word name keeps its article
+    if not all(w[:1].isupper() or w in _CONNECTORS for w in words[1:]):
+        return s
+    if re.search(rf"[^\W\d_]\s+{re.escape(text[s:e])}(?![\w'’-])", text):
+        return s  # "Das Erste Haus" written inside a sentence too: its own name
+    gap = re.match(r"\S+\s+", text[s:e])
+    return s + gap.end() if gap else s
+
+
 def _full_name_after(rest: str) -> bool:
     """Whether `rest` (a PERSON span's text after its sentence's first word) is a full name
     on its own: two or more words, the first a given name ("Victor Osei"). Then a front word
@@ -1052,6 +1083,8 @@ def _mention_of(whole: str, s: int, e: int, label: str, vocab: "Vocab") -> Menti
     if label == "PERSON":
         start = _drop_sentence_start(whole, start, end, vocab)
         start = _drop_descriptions(whole, start, end, vocab)
+    elif label == "ORG":
+        start = _drop_leading_article(whole, start, end)
     if end <= start:
         return None
     if label == "PERSON" and _work_or_award(whole, start, end):
@@ -1089,8 +1122,22 @@ _RX_POSTAL_BOX = re.compile(
 )
 
 
+# A forum's or a social site's user name in a name's place: an underscore inside ("tern_again",
+# "Haggis_Hunter") or a word in lower case run into figures ("birder77", "Mike2019"). Not a
+# body's capitals and figures ("G4S", "DiEM25"), which `is_handle` alone would take.
+_RX_USER_NAME = re.compile(r"[^\W\d_]+[^\W\d]*_\w*|[^\W\d_][a-z]+\d+")
+
+
+def _user_name(text: str) -> bool:
+    """Whether a mention's `text` is one user name (`is_handle`, `_RX_USER_NAME`), no
+    person's or body's name: forum posters are no organizations."""
+    return " " not in text and is_handle(text) and _RX_USER_NAME.fullmatch(text) is not None
+
+
 def _plausible(text: str, label: str) -> bool:
     if len(text) < 2 or not text[0].isalnum() or not any(c.isupper() for c in text):
+        return False  # (an all-lower-case handle, "marshwatcher", is out here too)
+    if _user_name(text):
         return False
     if text.casefold() in CHROME or text.casefold() in GENERIC:
         return False
@@ -2276,6 +2323,29 @@ _FEATURE_NOUNS = frozenset(
 _FEATURE_SURNAMES = frozenset("Bay Hill Hills Lake Lakes Brook Forest Park Beach Coast Cape Head Point".split())
 
 
+# Common nouns that end the names of utilities, carriers and public services after the place
+# or region they serve ("Yorkshire Water", "Northern Rail", "Kent Police", "Leeds Homes",
+# "Norfolk Council"); no one's surname, so a "person" ending in one is a body. Not "Power" nor
+# "Post" (Samantha Power, Emily Post).
+_SERVICE_HEADS = frozenset(
+    "Water Rail Railway Railways Buses Bus Coaches Trains Trams Ferries Airways Airlines Energy Gas "
+    "Electric Electricity Telecom Telecoms Broadband Council Trust Homes Housing Police Ambulance Transport "
+    "Waterways Utilities Broadcasting Radio Television Insurance Motors".split()
+)
+
+
+def _service_name(name: str) -> bool:
+    """Whether `name` is two to four capitalised words ending in a noun of `_SERVICE_HEADS`
+    ("Yorkshire Water"), no title first ("Mr Homes" is a person)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and words[-1] in _SERVICE_HEADS
+        and words[0] not in HONORIFICS
+        and all(w[:1].isupper() or w in _CONNECTORS for w in words)
+    )
+
+
 # Name prefixes of three letters or more before a capital inside a surname or given name
 # ("MacLeod", "FitzGerald", "VanDyke", "DelGado"); shorter ones ("McCarthy", "DeAndre",
 # "LeBron", "DiCaprio", "O'Neil") never make a brand (`_brand_word`).
@@ -2565,25 +2635,35 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
         m.org_cue = bool(
             _RX_COMPANY_BEFORE.search(text[max(0, m.start - 32) : m.start]) or _RX_COMPANY_AFTER.match(text, m.end)
         )
-    elif m.label == "PERSON" and re.search(r"\S\s+Party$", m.text):
+    elif m.label == "PERSON":
+        return _relabel_person(text, m, ms)
+    return m
+
+
+def _relabel_person(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
+    """`_relabel` of a PERSON mention `m`: an ORG for a party, a brand or a service named like
+    a person, a feature, a constituency, a street or a town where the text puts a place, None
+    for a member's party or a bill; else `m`, its place cues noted (`_place_cue`, `_in_cue`)."""
+    if re.search(r"\S\s+Party$", m.text):
         # "more interested in the Robert Kilroy-Silk Party than UKIP": a party named after its
         # founder, not the founder (BBC politics/281 showed him as "Robert Kilroy-Silk Party")
         return Mention(m.start, m.end, "ORG", m.text)
-    elif m.label == "PERSON" and _brand_word(m.text):
+    elif _brand_word(m.text):
         return Mention(m.start, m.end, "ORG", m.text)  # "RadioWeekly", "DeepMind": a brand
-    elif m.label == "PERSON" and (feature := _feature_mention(text, m)):
+    elif _service_name(m.text):
+        return Mention(m.start, m.end, "ORG", m.text)  # "Yorkshire Water", "Northern Rail": a company
+    elif feature := _feature_mention(text, m):
         return feature  # "Thwaites Glacier", "Mackenzie River", "Lake Bardawil"
-    elif m.label == "PERSON" and _affiliation_before_member(text, m, ms):
+    elif _affiliation_before_member(text, m, ms):
         return None  # "Liberal MP Warren Entsch": the member's party, no person
-    elif m.label == "PERSON" and _constituency(text, m):
+    elif _constituency(text, m):
         return Mention(m.start, m.end, "GPE", m.text)  # "the Bolton West MP": a constituency
-    elif m.label == "PERSON" and re.search(r"\b(?:[Aa]long|[Aa]cross)\s$", text[max(0, m.start - 8) : m.start]):
+    elif re.search(r"\b(?:[Aa]long|[Aa]cross)\s$", text[max(0, m.start - 8) : m.start]):
         # "ran along Unter den Linden", "walked across Plac Zamkowy": a street, square or bridge
         # (people are gone "along with" or "alongside": neither matches)
         return Mention(m.start, m.end, "FAC", m.text)
     elif (
-        m.label == "PERSON"
-        and (" " not in m.text or not any(_given_name(w) or w in HONORIFICS for w in m.text.split()))
+        (" " not in m.text or not any(_given_name(w) or w in HONORIFICS for w in m.text.split()))
         and re.search(r"\b(?:in|near|born in|outside)\s$", text[max(0, m.start - 12) : m.start])
         and re.match(r"(?:[,.;)]|\s+(?:in|on|at|and|where|when)\b)", text[m.end : m.end + 8])
     ):
@@ -2591,8 +2671,7 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
         # longer name none of whose words is a given name ("her mother in Sasso Marconi, in")
         return Mention(m.start, m.end, "GPE", m.text)
     elif (
-        m.label == "PERSON"
-        and m.text.endswith(("Bill", "Act"))
+        m.text.endswith(("Bill", "Act"))
         and not re.match(r"\s+[A-Z]", text[m.end : m.end + 2])
         and (g := re.search(r"(?:\b([A-Z][\w'’-]*)|\))\s(?:Bill|Act)$", text[max(0, m.end - 40) : m.end]))
         and (g.group(1) or "") not in HONORIFICS
@@ -2601,9 +2680,35 @@ def _relabel(text: str, m: Mention, ms: list[Mention]) -> Mention | None:
         # legislation: "a Finance Bill" (the model reads "Bill" or "Finance Bill" as a name),
         # "(Miscellaneous Provisions) Bill"; "Bill Clinton" is followed by his surname
         return None
-    elif m.label == "PERSON" and " " not in m.text:
+    elif " " not in m.text:
         m.place_cue, m.in_cue = _place_cue(text, m, ms), _in_cue(text, m)
+    elif _place_headed(m.text):
+        m.place_cue = _journey_cue(text, m, ms) or bool(
+            _RX_BESIDE_BEFORE.search(text, max(0, m.start - 12), m.start) and not _RX_NAME_GOES_ON.match(text, m.end)
+        )
     return m
+
+
+# Head nouns of places' names (streets, bridges, open land, waterside): "Clarence Bridge",
+# "Hampstead Heath", "Canary Wharf". A name ending in one is a place when its first word is no
+# given name (`_street_name`), else only where the article puts it as a place (`_place_cue`,
+# `_RX_BESIDE_BEFORE`: "Edward Heath" is a person). Those that are common surnames too
+# (`_SURNAME_PLACE_HEADS`: "Eva Green", "Ninfa Wood", whose given name no list has) only there.
+_SURNAME_PLACE_HEADS = frozenset("Wood Green Marsh Cross Close Way Row".split())
+_PLACE_HEADS = _SURNAME_PLACE_HEADS | frozenset(
+    "Bridge Heath Moor Moors Common Gate Quay Wharf Crescent Terrace Embankment Promenade Viaduct Causeway "
+    "Pier Harbour Harbor Marina Gardens Grove Walk".split()
+)
+# Prepositions of where a thing is, said of places, not of people ("walked across Clarence
+# Bridge"); not "over" or "under" ("won over", "served under Edward Heath").
+_RX_BESIDE_BEFORE = re.compile(r"\b(?:across|along|beside|past|near|onto|through)\s$")
+
+
+def _place_headed(name: str) -> bool:
+    """Whether `name` is two to four words ending in a head noun of a place's name
+    (`_STREET_HEADS`, `_PLACE_HEADS`: "Clarence Bridge", "Hampstead Heath"), no title first."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and words[-1] in _STREET_HEADS | _PLACE_HEADS and words[0] not in HONORIFICS
 
 
 _RX_IN_BEFORE = re.compile(r"(?<![\w-])(?<!faith )(?<!belief )(?<!trust )(?<!interest )(?:in|near|outside)\s$")
@@ -2626,15 +2731,65 @@ def _place_cue(text: str, m: Mention, ms: list[Mention]) -> bool:
     whole article by `_places_named_as_people` (a surname alone after "at" is no place by
     itself): "killed at Auschwitz.", "will visit Auschwitz for"; or coordinated with a place
     of `ms` ("Somerton and Frome", "Wells or Glastonbury"; not after a comma: "Retiring to
-    Phbow, Pachomius gave" opens a clause)."""
-    return bool(
-        re.search(r"\b(?:at|visit|visits|visited|visiting)\s$", text[max(0, m.start - 12) : m.start])
-        and re.match(r"(?:[,.;:)]|\s+(?:[-–—]|for|in|on|and|where|when)(?!\w))", text[m.end : m.end + 8])
-    ) or any(
-        x.label in ("GPE", "LOC")
-        and (text[x.end : m.start] in (" and ", " or ") or text[m.end : x.start] in (" and ", " or "))
-        for x in ms
+    Phbow, Pachomius gave" opens a clause); or a journey's end or a home (`_journey_cue`)."""
+    return (
+        bool(
+            re.search(r"\b(?:at|visit|visits|visited|visiting)\s$", text[max(0, m.start - 12) : m.start])
+            and re.match(r"(?:[,.;:)]|\s+(?:[-–—]|for|in|on|and|where|when)(?!\w))", text[m.end : m.end + 8])
+        )
+        or any(
+            x.label in ("GPE", "LOC")
+            and (text[x.end : m.start] in (" and ", " or ") or text[m.end : x.start] in (" and ", " or "))
+            for x in ms
+        )
+        or _journey_cue(text, m, ms)
     )
+
+
+def _journey_cue(text: str, m: Mention, ms: list[Mention]) -> bool:
+    """Whether PERSON mention `m` is said as places are and people never: the other end of a
+    route from or to a place of `ms` ("from Aberdeen to Lerwick", `_route_between`), the end of
+    a journey (`_travel_before`: "sailings out of Hull", "the ferry to Lerwick"), a home
+    ("Lerwick born and bred", `_RX_HOME_AFTER`). Evidence for a name with a place's head noun
+    too ("Clarence Bridge", `_place_headed`), which, unlike a one-word name, a visit or a
+    place beside it is not ("visited Edward Heath in", "between Edward Heath and France")."""
+    if _RX_HOME_AFTER.match(text, m.end):
+        return True
+    if _travel_before(text, m.start) and not _RX_NAME_GOES_ON.match(text, m.end):
+        return True
+    return any(x.label in ("GPE", "LOC") and (_route_between(text, x, m) or _route_between(text, m, x)) for x in ms)
+
+
+# "X born and bred", "X-born and raised": where someone grew up, said of places only.
+_RX_HOME_AFTER = re.compile(r"[ \t-]born (?:and|&) (?:bred|raised|brought up)\b")
+# Words of going or carrying from place to place; a name right after one of them and a
+# preposition of direction is where the journey starts or ends ("the overnight ferry to
+# Lerwick", "freight sailings out of Hull", "the footpath runs from Costessey"). Not words of
+# walking, giving or moving, nor those of sport and writing, which lead to people too ("walked
+# over to Smith", "passed to Jones", "power moved from Blair", "a drive from Jones", "42 runs
+# from Root", "a fly ball to Judge", "lines from Shakespeare").
+_TRAVEL = (
+    r"ferry|ferries|flights?|flew|sail|sails|sailed|sailings?|trains?|bus|buses|trams?|drove|roads?|routes?|"
+    r"path|footpath|journeys?|trips?|travel|travels|travell?ed|travell?ing|relocated|emigrated|"
+    r"commute[sd]?|commuting|crossings?|miles|km|kilometres|kilometers|evacuated|shipped|exported"
+)
+_RX_TRAVEL_BEFORE = re.compile(
+    rf"\b(?:{_TRAVEL})\b(?:[ \t]+[^\s.!?;:]+){{0,5}}?[ \t]+(?:out[ \t]+of|from|to|into|towards?|via)[ \t]$"
+)
+_RX_NAME_GOES_ON = re.compile(r"['’]|\s+[A-Z]")  # a possessive or a longer name after it
+_RX_ROUTE_GAP = re.compile(r"\s+(?:(?:down|up|over|across|back|on|out)\s+)?to\s+")
+
+
+def _travel_before(text: str, start: int) -> bool:
+    """Whether a name at `start` ends a journey's wording (`_RX_TRAVEL_BEFORE`: a word of
+    travel, at most five words, then "to", "from", "out of", "into", "towards" or "via")."""
+    return bool(_RX_TRAVEL_BEFORE.search(text[max(0, start - 80) : start]))
+
+
+def _route_between(text: str, a: Mention, b: Mention) -> bool:
+    """Whether the text says "from A to B" (a word of direction before "to" allowed: "from
+    Costessey down to Clarence Bridge"): two ends of one route, so both are places."""
+    return text[max(0, a.start - 5) : a.start] == "from " and bool(_RX_ROUTE_GAP.fullmatch(text, a.end, b.start))
 
 
 def _split_country_region(m: Mention) -> list[Mention]:
@@ -2743,6 +2898,7 @@ _DEMONYM_ORG_HEADS = (
         "Survey Legion Service Services Corporation Authority Division Library Party Press Broadcasting "
         "Company Group Bank Airlines Airways Railways Orchestra Ballet Opera Institution Observatory Mission".split()
     )
+    | _SERVICE_HEADS  # "Scottish Water", "British Gas", "Irish Rail"
     - _STATE_BODY  # "Albanian Government" is a government (`_trim_words`)
 )
 _RX_AFTER_DEMONYM = re.compile(r" ((?:[A-Z][\w'’&-]*(?<!['’]s) ){0,4}[A-Z][\w'’&-]*)(?![\w'’&-]| [A-Z]| of\b)")
@@ -2994,6 +3150,7 @@ def _with_legal_form_orgs(text: str, out: list[Mention]) -> list[Mention]:
         s, e = _legal_name_start(text, g.start(), stops), g.end("form")
         if s < 0 or g.group("form") in _UNIT_FORMS:
             continue
+        s = _drop_leading_article(text, s, e)  # "Die Freiburger Verkehrs AG hat ..."
         caps = all(w.isupper() or not any(c.isalpha() for c in w) for w in text[s : g.start()].split())
         overlapping = [x for x in out if _overlaps(s, e, x)]
         if any(x.start == s and x.end == e and x.label == "ORG" for x in overlapping):
@@ -4058,6 +4215,7 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
     _common_words_before_surnames(all_mentions, texts)
     _join_nicknames(all_mentions, texts)
     _speaker_labels(all_mentions, texts)
+    _drop_possessive_orgs(all_mentions, texts)
     # "Afghan Taliban" is the Taliban when the article also names it bare.
     org_texts = {m.text for ms in all_mentions for m in ms if m.label == "ORG"}
     for ms in all_mentions:
@@ -4066,6 +4224,83 @@ def _article_mentions(job: _Job) -> list[list[Mention]]:
             if m.label == "ORG" and rest in org_texts and _lexicon().get(head, ("", ""))[0] == "groups":
                 m.text = rest
     return all_mentions
+
+
+_RX_OWNER_POSSESSIVE = re.compile(r"['’]s\b|(?<=s)['’](?!\w)")
+# What follows an owner that names no one after the possessive: a word in lower case ("Bishop's
+# hide") or none ("over to Montagu's to", "than from Bishop's.").
+_RX_COMMON_OWNED = re.compile(r"\s+([a-z]+)(?![\w-])|\s+[a-z]|\s*(?:[,.;:!?)]|$)")
+# Nouns of the places (a hide, a farm, a wood, a bridge) that take the name of someone who owned
+# or made them: "Bishop's hide", "Harper's wood". Not nouns a body's possessive takes too ("the
+# party's path", "Labour's corner", "Google's pool of talent").
+_NAMED_PLACE_NOUNS = frozenset(
+    "hide hides farm farmhouse wood woods field fields meadow meadows pond lane cottage garden gardens hill marsh "
+    "bridge yard barn copse spinney orchard lake island brook creek scrape bay beach cove quarry heath moor "
+    "wharf quay hut".split()
+)
+
+
+# Words after a possessive that own nothing: it stands for a place or a shop ("over to Montagu's
+# to look", "at Macy's and").
+_FUNCTION_AFTER = frozenset(
+    "to for and or but with at in on from by of as than then so is was were are has had have will would".split()
+)
+
+
+def _possessive_owner(text: str, m: Mention) -> str | None:
+    """The word in lower case after mention `m` as a possessive's owner ("hide" of "Bishop's
+    hide"; "" for none or a function word: "over to Montagu's to", "from Bishop's."), or None
+    when `m` is no owner or a name follows ("Youngspiration's Yau Wai-ching": a party's
+    candidate)."""
+    if _RX_POSSESSIVE_END.search(text, m.start, m.end):
+        end = m.end
+    elif g := _RX_OWNER_POSSESSIVE.match(text, m.end):
+        end = g.end()
+    else:
+        return None
+    owned = _RX_COMMON_OWNED.match(text, end)
+    if owned is None:
+        return None
+    word = owned.group(1) or ""
+    return "" if word in _FUNCTION_AFTER else word  # "to Montagu's to look": nothing owned
+
+
+def _drop_possessive_orgs(all_mentions: list[list[Mention]], texts: list[str]) -> None:
+    """Drop the ORG mentions of a one-word name the article gives only as an owner before a
+    possessive, once before a noun of a place named after someone (`_NAMED_PLACE_NOUNS`:
+    "Bishop's hide", then "over to Montagu's" after "Montagu's hide"), or only with nothing
+    after it in an article that names such places ("from Bishop's hide ... over to Montagu's
+    to look"): the model reads "X's" as a shop's or a company's name, but the possessive makes
+    no body. Kept: a name the article also gives as an organization without a possessive, or
+    in a longer organization's name, or before a company's office ("Acme's chief executive",
+    `_RX_COMPANY_OWNED`); and the owners before other nouns ("Labour's plans", "Sotheby's head
+    of art", "McDonald's": the model's ORG is right there). In place."""
+    owned_by: dict[str, set[str]] = {}  # one-word ORG text -> the words after its possessives
+    not_owner: set[str] = set()  # ... given without a possessive, or before an office
+    named_places = False  # "X's hide" anywhere, X of any label
+    for i, ms in enumerate(all_mentions):
+        for m in ms:
+            owned = _possessive_owner(texts[i], m)
+            named_places = named_places or owned in _NAMED_PLACE_NOUNS
+            if m.label != "ORG":
+                continue
+            if " " in m.text:
+                not_owner.update(m.text.split())  # "Montagu Trust" names the body
+            elif owned is None or _RX_COMPANY_OWNED.match(texts[i], m.end):
+                not_owner.add(m.text)
+            else:
+                owned_by.setdefault(m.text, set()).add(owned)
+    drop = {
+        w
+        for w, owned in owned_by.items()
+        if w not in not_owner
+        and w not in _lexicon()
+        and not w.isupper()
+        and (owned & _NAMED_PLACE_NOUNS or (named_places and owned == {""}))
+    }
+    if drop:
+        for ms in all_mentions:
+            ms[:] = [m for m in ms if not (m.label == "ORG" and m.text in drop)]
 
 
 # A transcript's turn: a paragraph opened by its speaker's label, one to three capitalised
@@ -4287,13 +4522,15 @@ _STREET_ENDINGS = tuple("straße strasse gasse allee platz damm straat gracht pl
 
 def _street_name(name: str) -> bool:
     """Whether `name`, a "person" of two or more words, is a street's or square's: it ends in
-    an English street noun (`_STREET_HEADS`: "Downing Street"), opens with a street word of
+    an English street noun (`_STREET_HEADS`: "Downing Street") or a place's head noun no common
+    surname after a word that is no given name (`_PLACE_HEADS`: "Hampstead Heath"), opens with a street word of
     another language (`_STREET_FIRST`: "Rua Augusta", "Via Roma") or one of its words is a
     German, Dutch or Scandinavian street name or a street noun of German ("Schönhauser Allee",
     "Lange Friedrichstraße": `_STREET_ENDINGS`)."""
     words = name.split()
     return len(words) > 1 and (
         words[-1] in _STREET_HEADS
+        or (_place_headed(name) and words[-1] not in _SURNAME_PLACE_HEADS and not _given_name(words[0]))
         or words[0] in _STREET_FIRST
         or words[-1] in ("Allee", "Straße", "Strasse", "Gasse", "Platz", "Damm")
         or any(len(w) > 8 and w.casefold().endswith(_STREET_ENDINGS) for w in words)
@@ -4695,6 +4932,7 @@ def _final_fields(flat: list[tuple[int, Mention]], people_tokens: set[str], text
     _places_named_as_people(flat, people_tokens, final_field)
     _people_named_as_bodies(flat, texts, votes, final_field)
     _bodies_named_as_people(flat, texts, final_field)
+    _places_tied_with_people(flat, people_tokens, final_field, texts)
     _companies_named_as_places(flat, final_field)
     _sides_named_as_people_or_places(flat, people_tokens, final_field)
     _clubs_named_as_people_or_places(final_field)
@@ -4869,19 +5107,56 @@ def _places_named_as_people(
     flat: list[tuple[int, Mention]], people_tokens: set[str], final_field: dict[str, str]
 ) -> None:
     """A one-word "person" the article never names more fully, and names in a place's context
-    (`Mention.place_cue`: "were killed at Auschwitz.", "will visit Auschwitz for") at least
-    once, or after "in", "near" or "outside" at every mention (`Mention.in_cue`: "my childhood
-    in Bologna started"), is a place: the model reads unfamiliar place names as people ("Jack
-    Straw will visit Auschwitz"). A surname of someone the article names in full is never one. In place on
-    `final_field`."""
+    (`Mention.place_cue`: "were killed at Auschwitz.", "will visit Auschwitz for", "the ferry to
+    Lerwick") at least once, or after "in", "near" or "outside" at every mention
+    (`Mention.in_cue`: "my childhood in Bologna started"), is a place: the model reads
+    unfamiliar place names as people ("Jack Straw will visit Auschwitz"). So is a name with a
+    place's head noun in a place's context once (`_place_headed`: "down to Clarence Bridge,").
+    A surname of someone the article names in full is never one. In place on `final_field`."""
     cues: Counter[str] = Counter(m.canonical for _, m in flat if m.place_cue)
     # "in Bologna", "near Frome" at every mention of the name ("starred in Batman" once is not)
     mentions: Counter[str] = Counter(m.canonical for _, m in flat if m.fld == "people")
     ins: Counter[str] = Counter(m.canonical for _, m in flat if m.in_cue and m.fld == "people")
     cues.update(n for n, k in ins.items() if k == mentions[n])
     for name, n in cues.items():
-        if final_field.get(name) == "people" and " " not in name and name not in people_tokens:
+        if final_field.get(name) == "people" and (" " not in name or _place_headed(name)) and name not in people_tokens:
             final_field[name] = "places"
+
+
+# A preposition of where right before a name ("the harbour at Lerwick", "a village near Frome");
+# not "from" or "to", which take a person's employer too ("Steve Ash, from Activcard").
+_RX_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|at|near|outside|into|towards)\s$")
+# ... nor "in" after a stake, which takes a company ("a stake in Fuso", "shares in Acme"), or a
+# part, which takes a film or a show ("his role in Closer", "starred in Deadwood").
+_RX_NOT_PLACE_IN = re.compile(
+    r"\b(?:stakes?|shares|interest|invest(?:ed|ing|ment)?|roles?|parts?|starr(?:ed|ing)|stars|"
+    r"appear(?:ed|s|ing)?|played|cast|character)\s+in\s$"
+)
+
+
+def _place_preposition_before(text: str, start: int) -> bool:
+    """Whether a preposition of place stands right before `start` (`_RX_PLACE_PREPOSITION`),
+    not one of a company's or a work's (`_RX_NOT_PLACE_IN`)."""
+    lo = max(0, start - 24)
+    return bool(_RX_PLACE_PREPOSITION.search(text, lo, start) and not _RX_NOT_PLACE_IN.search(text, lo, start))
+
+
+def _places_tied_with_people(
+    flat: list[tuple[int, Mention]], people_tokens: set[str], final_field: dict[str, str], texts: list[str]
+) -> None:
+    """A one-word "person" (the field the tie of votes goes to, `_final_fields`) that the model
+    reads as a place at least as often as a person, once after a preposition of place
+    (`_place_preposition_before`: "The harbour at Lerwick ... Lerwick has"), is a place; not a given
+    name, nor a word of a person's full name (`people_tokens`), nor where the model's place
+    stands elsewhere ("the death of Petronios"). After the evidence of bodies, which it
+    leaves alone ("subsidiary Fuso"). In place on `final_field`."""
+    people = Counter(m.canonical for _, m in flat if m.fld == "people")
+    places = Counter(m.canonical for _, m in flat if m.fld == "places" and " " not in m.canonical)
+    placed = {m.canonical for i, m in flat if m.fld == "places" and _place_preposition_before(texts[i], m.start)}
+    for name, k in places.items():
+        if final_field.get(name) == "people" and k >= people[name] and name in placed:
+            if name not in people_tokens and not _given_name(name):
+                final_field[name] = "places"
 
 
 def _fill_paragraphs(
