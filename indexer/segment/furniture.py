@@ -197,6 +197,12 @@ FURNITURE_REASON = "page furniture"
 RELATIVE_TIME_REASON = "page furniture (relative time)"
 
 
+def price_line(text: str) -> bool:
+    """Whether `text` is a price alone on its line, with its label or not (`_PRICE_ALONE`:
+    "£ 26.00", "Preis: 39,99 €")."""
+    return "\n" not in text.strip() and bool(_PRICE_ALONE.match(" ".join(text.split())))
+
+
 # Notices of an advert's slot and of a podcast's page, one row a language: (the prompt to read on
 # after an advert, alone on its line; a podcast page's label of its parts, alone on its line; the
 # opening of a sponsor read; the opening of a machine transcript's notice). trial8: "Continue a ler

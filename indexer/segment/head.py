@@ -87,7 +87,7 @@ from .textblocks import (
     is_menu_row,
 )
 from .scoring import LANG_PROSE_STOP
-from .furniture import _post_head_at
+from .furniture import _post_head_at, price_line
 from .repeats import chrome_key
 from .captions import STANDFIRST_ANCHORED_GAP
 from .kept import (
@@ -995,8 +995,10 @@ def _name_line(b: _Block) -> bool:
 
 
 def _head_meta(b: _Block) -> bool:
-    """A byline, a date line (`_marked_meta`) or a button between a headline and its standfirst."""
-    return _marked_meta(b) or b.reason.startswith(BUTTON_REASON)
+    """A byline, a date line (`_marked_meta`), a button or a product's price (`price_line`:
+    a shop's short description is under it, trial 66's WooCommerce page) between a headline and
+    its standfirst."""
+    return _marked_meta(b) or b.reason.startswith(BUTTON_REASON) or price_line(b.text)
 
 
 def _standfirst_tops(blocks: list[_Block], title: int, start: int) -> list[int]:

@@ -253,12 +253,40 @@ def _keep_recipe_steps(blocks: list[_Block]) -> None:
         if _undecided_drop(b):
             b.kind, b.reason = HEADING, RECIPE_LABEL_REASON
         if not label.group("steps"):
+            _keep_ingredients(blocks, i)
             continue
         for step in blocks[i + 1 :]:
             if not step.sentence_end or _recipe_card_label(step) or _RECIPE_LABEL.match(step.text):
                 break
             if _undecided_drop(step):
                 step.kind, step.reason = BODY, RECIPE_STEPS_REASON
+
+
+RECIPE_INGREDIENTS_REASON = "a recipe's ingredients (under its card's label)"
+# A line of an ingredient list opens with its amount: a number, a fraction or a range ("150 g
+# Magerquark", "1/2 TL Salz", "½ cup milk", "2-3 Zwiebeln"); the list's group labels ("Für den
+# Teig:") and its servings line ("Portionen Blech") are between.
+_AMOUNT_FIRST = re.compile(r"^\W{0,3}(?:\d+(?:[.,/]\d+)?(?:\s*[-–]\s*\d+)?|[½¼¾⅓⅔⅛])(?!\d)")
+INGREDIENT_LINES_SHARE = 0.5  # of a block's lines, opening with an amount
+INGREDIENT_MIN_LINES = 3
+
+
+def _keep_ingredients(blocks: list[_Block], label: int) -> None:
+    """Under a recipe card's ingredients label (block `label`, `_RECIPE_LABEL`), the blocks of
+    INGREDIENT_MIN_LINES+ lines INGREDIENT_LINES_SHARE of which open with an amount
+    (`_AMOUNT_FIRST`), dropped as a menu's short lines or by their place or the model, down to the
+    card's next label or furniture, are BODY (RECIPE_INGREDIENTS_REASON): trial 66's German recipe
+    page lost its ingredient list as a "navigation list (many short lines)"."""
+    for b in blocks[label + 1 :]:
+        if _recipe_card_label(b) or _RECIPE_LABEL.match(b.text.strip()):
+            return
+        lines = [ln for ln in b.lines if ln.strip()]
+        if len(lines) < INGREDIENT_MIN_LINES:
+            continue
+        if sum(bool(_AMOUNT_FIRST.match(ln)) for ln in lines) < INGREDIENT_LINES_SHARE * len(lines):
+            return
+        if b.kind == BOILERPLATE and (_undecided_drop(b) or b.reason.startswith("navigation list")):
+            b.kind, b.reason = BODY, RECIPE_INGREDIENTS_REASON
 
 
 # The article's last paragraph under text the block model kept past the rules' article run: a
