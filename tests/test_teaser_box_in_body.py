@@ -38,3 +38,27 @@ def test_the_text_under_an_in_body_teaser_box_of_two_headlines_is_the_storys() -
     assert kind_of(art, "Niedrige Krabbenpreise")[0] == BOILERPLATE
     assert kind_of(art, QUOTE[:40])[0] == BODY
     assert kind_of(art, SUBHEADING)[0] == HEADING
+
+
+def test_a_you_may_also_like_box_in_a_news_story_ends_where_the_story_resumes() -> None:
+    # a shop's service phrase over two other stories' headlines: on a page that is no shop's,
+    # the story's next paragraphs are its own (a new user's page lost its last two)
+    resumed = [
+        'Tom Hale, who chairs the Ashby Traffic Group, said residents were "used to waiting by now". '
+        'He added: "Every year there is a new reason to put it off."',
+        "The council expects a decision on the licence in the autumn, with work starting next spring.",
+    ]
+    art = parse(
+        "Bypass delayed by newts | Ashby Echo",
+        "News\nSport\nWhat's on\nJobs",
+        "Bypass delayed by newts",
+        "Work on the £48 million Ashby bypass has been put back a year after great crested newts were "
+        "found in ponds along the route, the county council has said.",
+        '"We are disappointed, but we have to follow the law," said Councillor Ann Obi, the cabinet member for highways.',
+        "You may also like",
+        "Ashby high street to get new crossing",
+        "Plans for 300 homes at Bramley Farm approved",
+        *resumed,
+        "Share this article",
+    )
+    assert [kind_of(art, p[:30])[0] for p in resumed] == [BODY, BODY]

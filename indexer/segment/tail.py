@@ -2643,6 +2643,7 @@ SHOP_BOX_TAG = "(a shop's service box)"  # `textblocks.shop_service`'s reason en
 SHOP_SECTION_MAX_BLOCKS = 8  # cards of a cross-selling rail, a delivery box's paragraphs, a few questions
 SHOP_SECTION_BLOCK_WORDS = 80
 SHOP_HEADING_WORDS = 8
+SHOP_RESUMED_PROSE_WORDS = 15  # a sentence of a story's, not a product card's name and price
 
 
 def mark_shop_page(blocks: list[_Block], shop: bool) -> None:
@@ -2716,11 +2717,20 @@ def mark_shop_sections(blocks: list[_Block], shop: bool = False) -> None:
             continue
         if blocks[i].kind != BOILERPLATE:
             blocks[i].kind, blocks[i].reason = BOILERPLATE, SHOP_SECTION_REASON
+        # a service phrase over other stories' headlines on a page that is no shop's ("You may
+        # also like" inside a news story): the list ends where the story's prose resumes under
+        # them (a new user's page lost its last two paragraphs); a cross-selling blurb right
+        # under the phrase stays the section's
+        phrase_only = not shop and not _SHOP_SECTION.match(blocks[i].text)
+        headlines = 0
         j = i + 1
         while j < min(len(blocks), i + 1 + SHOP_SECTION_MAX_BLOCKS):
             x = blocks[j]
             if _opens_text(blocks, j) or x.words > SHOP_SECTION_BLOCK_WORDS or _shop_heading(x, shop):
                 break
+            if phrase_only and headlines >= 2 and x.sentence_end and x.words >= SHOP_RESUMED_PROSE_WORDS:
+                break
+            headlines += len(x.lines) == 1 and not x.sentence_end and x.words >= 3
             if x.kind != BOILERPLATE:
                 x.kind, x.reason = BOILERPLATE, SHOP_SECTION_REASON
             j += 1
