@@ -2895,7 +2895,20 @@ def _heading_holding(part: str, headings: dict[str, str]) -> str:
         return headings[key]
     around = re.compile(r"(?<!\w)" + re.escape(key) + r"(?!\w)")
     holding = [shown for heading, shown in headings.items() if around.search(heading)]
+    if not holding and count_words(key) >= 3:
+        # ...or its words in their order with others between ("Why our community orchard lost
+        # its pears" in "Why our community orchard at Tintwell lost almost all of its pears
+        # this summer": a new user's blog)
+        holding = [shown for heading, shown in headings.items() if _words_in_order(key, heading)]
+    # (a heading quoting another, the comments' "2 thoughts on “HEADLINE”", is the other's)
+    holding = [h for h in holding if not any(o != h and o.casefold() in h.casefold() for o in holding)]
     return holding[0] if len(holding) == 1 else ""
+
+
+def _words_in_order(part: str, heading: str) -> bool:
+    """Whether every word of `part` (`_TITLE_WORD`) is a word of `heading`, in their order."""
+    words = iter(_TITLE_WORD.findall(heading))
+    return all(any(w == h for h in words) for w in _TITLE_WORD.findall(part))
 
 
 # Between the post's title, a forum's or a section's name and the site's name at a <title>'s end

@@ -42,3 +42,14 @@ def test_a_part_two_headings_hold_names_none() -> None:
     assert htmlpage._heading_holding("garden taught me", headings) == HEADLINE
     assert htmlpage._heading_holding("garden", headings) == ""  # (one word: too little to tell)
     assert htmlpage._heading_holding("den taught", headings) == ""  # (not from a word's start)
+
+
+def test_a_titles_part_with_words_left_out_finds_the_post_heading_not_the_comments() -> None:
+    # the <title> drops words of the post's title ("... orchard lost its pears" for "... orchard at
+    # Tintwell lost almost all of its pears this summer"); the comments' heading quoting the
+    # post's title holds those words too, and is the post heading's (a new user's blog)
+    post = "Why our community orchard at Tintwell lost almost all of its pears this summer"
+    page = lxml_html.fromstring(_blog(f"<h2>{post}</h2><h3>2 thoughts on “{post}”</h3>"))
+    headings = htmlpage._post_headings(page)
+    assert htmlpage._heading_holding("Why our community orchard lost its pears", headings) == post
+    assert htmlpage._heading_holding("Why the orchard pears were lost", headings) == ""  # (not in order)
