@@ -2718,9 +2718,9 @@ def mark_shop_sections(blocks: list[_Block], shop: bool = False) -> None:
         if blocks[i].kind != BOILERPLATE:
             blocks[i].kind, blocks[i].reason = BOILERPLATE, SHOP_SECTION_REASON
         # a service phrase over other stories' headlines on a page that is no shop's ("You may
-        # also like" inside a news story): the list ends where the story's prose resumes under
-        # them (a new user's page lost its last two paragraphs); a cross-selling blurb right
-        # under the phrase stays the section's
+        # also like" inside a news story): the list ends where the story's prose resumes right
+        # under two or more of them (a new user's page lost its last two paragraphs); a
+        # cross-selling blurb right under the phrase stays the section's
         phrase_only = not shop and not _SHOP_SECTION.match(blocks[i].text)
         headlines = 0
         j = i + 1
@@ -2730,7 +2730,9 @@ def mark_shop_sections(blocks: list[_Block], shop: bool = False) -> None:
                 break
             if phrase_only and headlines >= 2 and x.sentence_end and x.words >= SHOP_RESUMED_PROSE_WORDS:
                 break
-            headlines += len(x.lines) == 1 and not x.sentence_end and x.words >= 3
+            # (headlines in a row, no snippet between: a list of headlines alone; under cards of a
+            # headline and its snippet, prose is one more card's or a box's: trial 34's press office)
+            headlines = headlines + 1 if len(x.lines) == 1 and not x.sentence_end and x.words >= 3 else 0
             if x.kind != BOILERPLATE:
                 x.kind, x.reason = BOILERPLATE, SHOP_SECTION_REASON
             j += 1
