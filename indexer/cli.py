@@ -1606,10 +1606,8 @@ def parse(
 ) -> int:
     """Show FILES as the indexer sees them: every block, its kind and why; nothing is written.
 
-    Lines starting with '-' are blocks that are not indexed. Of a saved page (HTML), the blocks
-    are those of the text its reader kept: boxes it left out before (quoted posts, signatures,
-    menus, reviews) are not listed. Symbolic links leading out of the folders given are skipped
-    (--follow-links), as build skips them.
+    Lines starting with '-' are blocks that are not indexed. Symbolic links leading out of the
+    folders given are skipped (--follow-links), as build skips them.
 
     \b
     Examples:
