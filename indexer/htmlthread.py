@@ -173,10 +173,11 @@ def in_comments(owner: Any, box: Any) -> bool:
     nor in one that is all the box holds (`wrapped_chain`) unless it is named a list of comments."""
     if _named_comment(box):
         return False
+    chain = wrapped_chain(box)
     for el in (owner, *owner.iterancestors()):
         if el is box:
             return False
-        if _named_comment(el) and (el not in wrapped_chain(box) or _named_comment_list(el)):
+        if _named_comment(el) and (el not in chain or _named_comment_list(el)):
             return True
     return False
 

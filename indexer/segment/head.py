@@ -1263,9 +1263,8 @@ def _crumb_under_menu(blocks: list[_Block], i: int) -> bool:
         return False
     for menu in blocks[max(0, i - CRUMB_MENU_BLOCKS) : i]:
         items = {" ".join(line.split()).casefold() for line in menu.lines}
-        if len(menu.lines) >= MENU_MIN_LINES and all(len(line.split()) <= MENU_ITEM_MAX_WORDS for line in menu.lines):
-            if all(word.casefold() in items for word in first):
-                return True
+        if _menu_lines(menu) and all(word.casefold() in items for word in first):
+            return True
     return False
 
 
@@ -1686,11 +1685,12 @@ def menu_block(b: _Block) -> bool:
     sentence among them (a menu whose "Newsletter" item gave it a call to action's signal)."""
     if b.signal.startswith(("navigation", "list of links", "breadcrumb")) or _is_menu(b) or is_menu_row(b.text):
         return True
-    return (
-        len(b.lines) >= MENU_MIN_LINES
-        and not b.sentence_end
-        and all(len(ln.split()) <= MENU_ITEM_MAX_WORDS for ln in b.lines)
-    )
+    return not b.sentence_end and _menu_lines(b)
+
+
+def _menu_lines(b: _Block) -> bool:
+    """Whether `b` is MENU_MIN_LINES+ lines of up to MENU_ITEM_MAX_WORDS words each, a menu's shape."""
+    return len(b.lines) >= MENU_MIN_LINES and all(len(ln.split()) <= MENU_ITEM_MAX_WORDS for ln in b.lines)
 
 
 MENU_MIN_LINES = 3
